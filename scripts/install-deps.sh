@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that stance needs to build, test and benchmark.
+# Runs apt-get only when a package is missing, so a second run costs nothing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ccache pkg-config
+  libboost-dev libsqlite3-dev libsqlitecpp-dev sqlite3 libcli11-dev libgtest-dev libgmock-dev
+  nlohmann-json3-dev libfmt-dev libutf8proc-dev libbenchmark-dev
+  clang libclang-rt-dev
+)
+if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then exit 0; fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+echo "installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

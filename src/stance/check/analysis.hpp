@@ -1,0 +1,127 @@
+#pragma once
+// What the checks find in a corpus: the stance matrix (stated and derived cells), consensus per
+// claim, agreement between experts and their camps, inconsistencies with the chain that proves
+// them, position shifts, direct and indirect disagreements, evidence per claim, and findings
+// (warnings and notes). The store writes it; the reports read it.
+#include <string>
+#include <vector>
+
+#include "stance/diag/diagnostic.hpp"
+#include "stance/model/corpus.hpp"
+
+namespace stance::check {
+
+using model::Index;
+using model::none;
+
+// One cell of the stance matrix: an expert's position on a claim the expert addresses.
+struct Cell {
+    Index expert = none;
+    Index claim = none;
+    int value = 0;         // -2..2; a derived cell is -1 or +1
+    bool derived = false;  // a commitment that follows from stated stances
+    Index stance = none;   // stated: the stance that decided the cell (latest; see DESIGN.md)
+    std::string reason;    // derived: why ("asserts A; A implies B")
+};
+
+struct Consensus {
+    Index claim = none;
+    int n = 0;              // stated cells
+    double mean = 0;
+    double consensus = 1;   // Tastle & Wierman; 1 when n == 1
+    int asserting = 0;      // stated cells > 0
+    int denying = 0;        // stated cells < 0
+    int qualifying = 0;     // stated cells == 0
+};
+
+struct Agreement {
+    Index a = none;  // a < b
+    Index b = none;
+    int shared = 0;
+    int same_sign = 0;
+    double agreement = 0;  // mean of 1 - |va - vb| / 4 over shared claims
+};
+
+// One step of an explanation, with the place that states it.
+struct Link {
+    std::string text;  // "asserts csto.a", "csto.a implies csto.b"
+    model::Position where;
+};
+
+struct Inconsistency {
+    Index expert = none;
+    std::vector<Link> chain;  // from a stated stance, through relations, to the clashing one
+};
+
+struct Shift {
+    Index expert = none;
+    Index claim = none;
+    Index earlier = none;  // stances
+    Index later = none;
+};
+
+// Experts on opposite sides of one claim (stated stances).
+struct DirectDisagreement {
+    Index claim = none;
+    std::vector<Index> for_stances;      // value > 0
+    std::vector<Index> against_stances;  // value < 0
+};
+
+// Two experts whose stated stances clash only through relations.
+struct IndirectDisagreement {
+    Index a = none;  // experts
+    Index b = none;
+    Index claim_a = none;  // what a states
+    Index claim_b = none;  // what b states
+    std::vector<Link> explanation;
+};
+
+struct ClaimEvidence {
+    Index claim = none;
+    std::vector<Index> supporting;  // stances with value > 0
+    std::vector<Index> opposing;    // value < 0
+    std::vector<Index> qualifying;  // value == 0
+    std::vector<Index> sources;     // distinct sources of those stances
+    std::vector<std::string> publishers;  // distinct
+    std::vector<Index> reasons_for;      // relations `X supports claim`
+    std::vector<Index> reasons_against;  // relations `X undermines claim`
+};
+
+enum class FindingKind {
+    inconsistent, shift, quote_not_found, text_not_found,
+    unsourced, unused_claim, unused_expert, unused_source,
+};
+std::string_view finding_name(FindingKind kind);  // "quote-not-found": the `findings.kind` column
+diag::Code finding_code(FindingKind kind);
+
+struct Finding {
+    FindingKind kind = FindingKind::unsourced;
+    diag::Severity severity = diag::Severity::warning;
+    Index expert = none;
+    Index claim = none;
+    Index source = none;
+    model::Position where;
+    std::string message;
+};
+
+struct Analysis {
+    std::vector<Cell> cells;               // ordered by expert, then claim
+    std::vector<Consensus> consensus;      // one per claim with n >= 1
+    std::vector<Agreement> agreement;      // pairs with shared >= 1
+    std::vector<std::vector<Index>> camps; // experts grouped; camps and members in display order
+    std::vector<Index> expert_order;       // experts ordered by camp, for matrix columns
+    std::vector<Inconsistency> inconsistencies;
+    std::vector<Shift> shifts;
+    std::vector<DirectDisagreement> direct;
+    std::vector<IndirectDisagreement> indirect;
+    std::vector<ClaimEvidence> evidence;   // one per claim, in claim order
+    std::vector<Finding> findings;
+};
+
+struct AnalyseOptions {
+    bool check_quotes = true;  // needs Source::text_path; false when the texts are not at hand
+};
+
+Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options = {});
+
+}  // namespace stance::check

@@ -1,0 +1,35 @@
+#include "stance/cli/run.hpp"
+
+#include <exception>
+#include <iostream>
+
+#include "stance/cli/commands.hpp"
+
+#ifndef STANCE_VERSION
+#define STANCE_VERSION "0.1.0"
+#endif
+
+namespace stance::cli {
+
+int run(int argc, char** argv) {
+    CLI::App app{"stance: compare what experts claim, from hand-written claim files"};
+    app.set_version_flag("--version", std::string("stance ") + STANCE_VERSION);
+    app.require_subcommand(1);
+    int exit_code = 0;
+    add_check_command(app, exit_code);
+    add_build_command(app, exit_code);
+    add_report_command(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    } catch (const std::exception& e) {
+        // I/O, SQLite and internal faults: input errors never throw (they are diagnostics).
+        std::cerr << "stance: error: " << e.what() << '\n';
+        return 3;
+    }
+    return exit_code;
+}
+
+}  // namespace stance::cli

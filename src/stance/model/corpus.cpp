@@ -1,0 +1,74 @@
+#include "stance/model/corpus.hpp"
+
+#include <cstdio>
+
+namespace stance::model {
+
+std::string Date::to_string() const {
+    if (empty()) return {};
+    char buffer[16];
+    if (month == 0) std::snprintf(buffer, sizeof buffer, "%04d", year);
+    else if (day == 0) std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+    else std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return buffer;
+}
+
+std::string_view relation_name(RelationKind kind) {
+    switch (kind) {
+    case RelationKind::implies: return "implies";
+    case RelationKind::contradicts: return "contradicts";
+    case RelationKind::equivalent: return "equivalent";
+    case RelationKind::supports: return "supports";
+    case RelationKind::undermines: return "undermines";
+    }
+    return "implies";
+}
+
+std::string_view stance_verb(int value) {
+    switch (value) {
+    case 2: return "strongly asserts";
+    case 1: return "asserts";
+    case 0: return "qualifies";
+    case -1: return "denies";
+    case -2: return "strongly denies";
+    }
+    return "qualifies";
+}
+
+namespace {
+Index find(const std::unordered_map<std::string, Index>& map, std::string_view id) {
+    auto it = map.find(std::string(id));
+    return it == map.end() ? none : it->second;
+}
+template <class Items>
+void index_ids(const Items& items, std::unordered_map<std::string, Index>& map) {
+    map.clear();
+    map.reserve(items.size());
+    for (Index i = 0; i < items.size(); ++i) map.emplace(items[i].id, i);
+}
+}  // namespace
+
+Index Corpus::find_source(std::string_view id) const { return find(source_index, id); }
+Index Corpus::find_expert(std::string_view id) const { return find(expert_index, id); }
+Index Corpus::find_topic(std::string_view id) const { return find(topic_index, id); }
+Index Corpus::find_claim(std::string_view id) const { return find(claim_index, id); }
+
+Date Corpus::stance_date(const Stance& stance) const {
+    if (!stance.date.empty()) return stance.date;
+    if (stance.source != none) return sources[stance.source].date;
+    return {};
+}
+
+std::string Corpus::where(const Position& position) const {
+    if (position.file == none || position.file >= files.size()) return {};
+    return files[position.file].path + ':' + std::to_string(position.line);
+}
+
+void Corpus::reindex() {
+    index_ids(sources, source_index);
+    index_ids(experts, expert_index);
+    index_ids(topics, topic_index);
+    index_ids(claims, claim_index);
+}
+
+}  // namespace stance::model

@@ -1,0 +1,1 @@
+// The reports: filled in by the report module.

@@ -1,0 +1,1 @@
+// The claim store: filled in by the store module.

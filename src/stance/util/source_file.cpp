@@ -1,0 +1,55 @@
+#include "stance/util/source_file.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <memory>
+#include <system_error>
+
+namespace stance::util {
+
+SourceFile::SourceFile(FileId id, std::string path, std::string text)
+    : m_id(id), m_path(std::move(path)), m_text(std::move(text)) {
+    m_line_starts.push_back(0);
+    for (std::uint32_t i = 0; i < m_text.size(); ++i)
+        if (m_text[i] == '\n') m_line_starts.push_back(i + 1);
+}
+
+LineColumn SourceFile::line_column(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(m_text.size()));
+    auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+    auto line = static_cast<std::uint32_t>(it - m_line_starts.begin());
+    std::uint32_t column = 1;
+    for (std::uint32_t i = m_line_starts[line - 1]; i < offset; ++i)
+        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80) ++column;  // count lead bytes only
+    return {line, column};
+}
+
+std::string_view SourceFile::line_text(std::uint32_t line) const {
+    if (line == 0 || line > m_line_starts.size()) return {};
+    std::size_t begin = m_line_starts[line - 1];
+    std::size_t end = line < m_line_starts.size() ? m_line_starts[line] - 1 : m_text.size();
+    std::string_view text(m_text.data() + begin, end - begin);
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    return text;
+}
+
+FileId SourceManager::add(std::string path, std::string text) {
+    auto id = static_cast<FileId>(m_files.size());
+    m_files.emplace_back(id, std::move(path), std::move(text));
+    return id;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) throw std::system_error(errno, std::generic_category(), "cannot open " + path.string());
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) text.append(buffer, n);
+    if (std::ferror(file.get()))
+        throw std::system_error(errno, std::generic_category(), "cannot read " + path.string());
+    return text;
+}
+
+}  // namespace stance::util

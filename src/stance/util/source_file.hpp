@@ -1,0 +1,55 @@
+#pragma once
+// SourceFile: one input file's text with its line table, so that byte offsets become
+// line:column for diagnostics. SourceManager: every file read in one run, by FileId.
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stance::util {
+
+using FileId = std::uint32_t;
+inline constexpr FileId no_file = UINT32_MAX;
+
+struct LineColumn {
+    std::uint32_t line = 0;    // 1-based
+    std::uint32_t column = 0;  // 1-based, in characters (UTF-8 code points)
+};
+
+class SourceFile {
+public:
+    SourceFile(FileId id, std::string path, std::string text);
+
+    FileId id() const { return m_id; }
+    const std::string& path() const { return m_path; }
+    std::string_view text() const { return m_text; }
+
+    LineColumn line_column(std::uint32_t offset) const;
+    // The text of a 1-based line, without its line break.
+    std::string_view line_text(std::uint32_t line) const;
+    std::uint32_t line_count() const { return static_cast<std::uint32_t>(m_line_starts.size()); }
+
+private:
+    FileId m_id;
+    std::string m_path;
+    std::string m_text;
+    std::vector<std::uint32_t> m_line_starts;
+};
+
+// Owns the files of a run. Addresses stay valid as files are added (deque).
+class SourceManager {
+public:
+    FileId add(std::string path, std::string text);
+    const SourceFile& get(FileId id) const { return m_files.at(id); }
+    std::size_t size() const { return m_files.size(); }
+
+private:
+    std::deque<SourceFile> m_files;
+};
+
+// Reads a whole file; throws std::system_error when it cannot be read.
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace stance::util
