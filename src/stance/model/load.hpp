@@ -4,7 +4,11 @@
 // relative to the including file, report missing includes and include cycles, parse, and
 // resolve everything into one Corpus. Diagnostics go to the sink; bad input never throws.
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <vector>
+
+#include "grammar/ast.hpp"
 
 #include "stance/diag/diagnostic.hpp"
 #include "stance/model/corpus.hpp"
@@ -12,9 +16,19 @@
 
 namespace stance::model {
 
+// Parse results of earlier runs, by content hash: a file whose hash is found is not parsed
+// again. Only files that parsed without errors are put.
+class ParseCache {
+public:
+    virtual ~ParseCache() = default;
+    virtual std::optional<ast::File> find(const std::string& hash) = 0;
+    virtual void put(const std::string& hash, const ast::File& file) = 0;
+};
+
 struct LoadOptions {
     std::vector<std::filesystem::path> paths;      // files or folders
     std::vector<std::filesystem::path> text_dirs;  // --texts: where source texts are looked up by file name
+    ParseCache* cache = nullptr;                   // optional
 };
 
 struct Loaded {
