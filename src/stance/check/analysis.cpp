@@ -1,7 +1,54 @@
 #include "stance/check/analysis.hpp"
 
+#include <iterator>
+
+#include "stance/check/agreement.hpp"
+#include "stance/check/camps.hpp"
+#include "stance/check/consensus.hpp"
+#include "stance/check/consistency.hpp"
+#include "stance/check/disagreement.hpp"
+#include "stance/check/evidence.hpp"
+#include "stance/check/findings.hpp"
+#include "stance/check/graph.hpp"
+#include "stance/check/matrix.hpp"
+#include "stance/check/order.hpp"
+#include "stance/check/quotes.hpp"
+
 namespace stance::check {
 
-Analysis analyse(const model::Corpus&, const AnalyseOptions&) { return {}; }
+Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
+    Analysis analysis;
+    const StatedMatrix matrix = build_matrix(corpus);
+    const std::vector<Cell> stated = matrix.cells(corpus);
+    const ImplicationGraph graph(corpus);
+
+    Commitments commitments = find_commitments(corpus, matrix, graph);
+    // Stated and derived cells never share a claim of one expert; merge them by expert, then claim.
+    analysis.cells = stated;
+    analysis.cells.insert(analysis.cells.end(), std::make_move_iterator(commitments.derived.begin()),
+                          std::make_move_iterator(commitments.derived.end()));
+    analysis.cells = bucket_sort(std::move(analysis.cells), corpus.claims.size(), [](const Cell& c) { return c.claim; });
+    analysis.cells = bucket_sort(std::move(analysis.cells), corpus.experts.size(), [](const Cell& c) { return c.expert; });
+    analysis.inconsistencies = std::move(commitments.inconsistencies);
+    analysis.shifts = matrix.shifts;
+
+    analysis.consensus = measure_consensus(corpus, stated);
+    const auto pairs = sum_pairs(corpus, stated, contested_weights(corpus, analysis.consensus));
+    analysis.agreement = agreement_table(pairs);
+    Camps camps = find_camps(corpus, stated, pairs);
+    analysis.camps = std::move(camps.camps);
+    analysis.expert_order = std::move(camps.expert_order);
+
+    analysis.direct = find_direct(corpus, stated);
+    analysis.indirect = find_indirect(corpus, stated, graph);
+    analysis.evidence = gather_evidence(corpus);
+
+    add_inconsistency_findings(corpus, analysis.inconsistencies, analysis.findings);
+    add_shift_findings(corpus, analysis.shifts, analysis.findings);
+    add_usage_findings(corpus, analysis.findings);
+    if (options.check_quotes) check_quotes(corpus, analysis.findings);
+    sort_findings(analysis.findings);
+    return analysis;
+}
 
 }  // namespace stance::check

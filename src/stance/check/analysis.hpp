@@ -51,6 +51,7 @@ struct Link {
 struct Inconsistency {
     Index expert = none;
     std::vector<Link> chain;  // from a stated stance, through relations, to the clashing one
+    Index claim = none;       // the claim the expert is committed both to and against
 };
 
 struct Shift {

@@ -1,15 +1,77 @@
+#include <chrono>
+#include <cstdio>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
+#include "stance/check/analysis.hpp"
 #include "stance/cli/commands.hpp"
+#include "stance/cli/common.hpp"
+#include "stance/store/parse_cache.hpp"
+#include "stance/store/store.hpp"
 
 namespace stance::cli {
+namespace {
+
+struct BuildOptions {
+    InputOptions input;
+    std::string db = "claims.db";
+    bool strict = false;
+};
+
+int build(const BuildOptions& options) {
+    auto started = std::chrono::steady_clock::now();
+    auto render = stderr_render_options();
+
+    // The old store serves as the parse cache; it is closed before the new one replaces it.
+    model::Loaded loaded;
+    std::vector<store::CachedParse> parses;
+    std::size_t reused = 0;
+    {
+        store::StoreParseCache cache(options.db);
+        loaded = load_corpus(options.input, std::cerr, render, &cache);
+        reused = cache.hits();
+        if (!loaded.diagnostics.has_errors()) parses = cache.entries(loaded.corpus);
+    }
+    Tally tally;
+    tally.count(loaded.diagnostics);
+    if (loaded.diagnostics.has_errors()) {
+        std::cerr << summary(loaded.corpus, tally) << "; " << options.db << " left as it was\n";
+        return 2;
+    }
+
+    check::Analysis analysis = check::analyse(loaded.corpus);
+    for (const auto& finding : analysis.findings) {
+        diag::Diagnostic d = finding_diagnostic(finding, loaded.files);
+        if (options.strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
+        diag::render(std::cerr, d, loaded.files, render);
+        tally.count(d.severity);
+    }
+    store::write_store(options.db, loaded.corpus, analysis, parses);
+
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::size_t files = loaded.corpus.files.size();
+    char timing[32];
+    std::snprintf(timing, sizeof timing, "%.2f s", seconds);
+    std::cerr << "built " << options.db << " in " << timing << ": " << summary(loaded.corpus, tally) << " ("
+              << (files > reused ? files - reused : 0) << " files parsed, " << reused << " reused)\n";
+    if (options.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
+    return 0;
+}
+
+}  // namespace
 
 void add_build_command(CLI::App& app, int& exit_code) {
-    auto* command = app.add_subcommand("build", "(not available yet)");
-    command->callback([&exit_code] {
-        std::cerr << "stance: build is not available yet\n";
-        exit_code = 2;
-    });
+    auto options = std::make_shared<BuildOptions>();
+    auto* command = app.add_subcommand(
+        "build", "write the claim store (SQLite; atomic: a failed build leaves the old store as it was; "
+                 "unchanged files are not parsed again)");
+    add_input_options(*command, options->input);
+    command->add_option("--db", options->db, "the store to write")->capture_default_str();
+    command->add_flag("--strict", options->strict,
+                      "treat warnings as failures (exit 1; the store is still written); unfound quotes are errors");
+    command->callback([options, &exit_code] { exit_code = build(*options); });
 }
 
 }  // namespace stance::cli

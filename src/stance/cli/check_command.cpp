@@ -1,15 +1,47 @@
 #include <iostream>
+#include <memory>
 
+#include "stance/check/analysis.hpp"
 #include "stance/cli/commands.hpp"
+#include "stance/cli/common.hpp"
 
 namespace stance::cli {
+namespace {
+
+struct CheckOptions {
+    InputOptions input;
+    bool strict = false;
+};
+
+int check(const CheckOptions& options) {
+    auto render = stderr_render_options();
+    model::Loaded loaded = load_corpus(options.input, std::cerr, render);
+    Tally tally;
+    tally.count(loaded.diagnostics);
+    // Findings on a corpus with input errors would describe a corpus that was not written.
+    if (!loaded.diagnostics.has_errors()) {
+        check::Analysis analysis = check::analyse(loaded.corpus);
+        for (const auto& finding : analysis.findings) {
+            diag::Diagnostic d = finding_diagnostic(finding, loaded.files);
+            if (options.strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
+            diag::render(std::cerr, d, loaded.files, render);
+            tally.count(d.severity);
+        }
+    }
+    std::cerr << summary(loaded.corpus, tally) << '\n';
+    if (loaded.diagnostics.has_errors()) return 2;
+    if (options.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
+    return 0;
+}
+
+}  // namespace
 
 void add_check_command(CLI::App& app, int& exit_code) {
-    auto* command = app.add_subcommand("check", "(not available yet)");
-    command->callback([&exit_code] {
-        std::cerr << "stance: check is not available yet\n";
-        exit_code = 2;
-    });
+    auto options = std::make_shared<CheckOptions>();
+    auto* command = app.add_subcommand("check", "parse, resolve and check claims files; GCC-style diagnostics on stderr");
+    add_input_options(*command, options->input);
+    command->add_flag("--strict", options->strict, "treat warnings as failures (exit 1); unfound quotes are errors");
+    command->callback([options, &exit_code] { exit_code = check(*options); });
 }
 
 }  // namespace stance::cli

@@ -1,14 +1,190 @@
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <system_error>
 
+#include <unistd.h>
+
+#include "stance/check/analysis.hpp"
 #include "stance/cli/commands.hpp"
+#include "stance/cli/common.hpp"
+#include "stance/report/all.hpp"
+#include "stance/report/reports.hpp"
+#include "stance/report/writers.hpp"
+#include "stance/store/store.hpp"
+#include "stance/util/suggest.hpp"
 
 namespace stance::cli {
+namespace {
+
+enum class ReportKind { matrix, disagreements, agreement, contradictions, evidence, expert, claim, all };
+
+struct ReportOptions {
+    ReportKind kind = ReportKind::matrix;
+    InputOptions input;
+    std::string db;
+    std::optional<report::Format> format;
+    std::string out;
+};
+
+// The corpus and what the checks found, from claims files or from a store.
+struct Inputs {
+    model::Corpus corpus;
+    check::Analysis analysis;
+};
+
+// From a store: the checks run again on the stored corpus, but the quote checks need the
+// texts, which a store does not keep, so their findings are the ones the build stored.
+Inputs from_store(const std::string& db) {
+    store::Stored stored = store::read_store(db);
+    Inputs inputs{std::move(stored.corpus), {}};
+    inputs.analysis = check::analyse(inputs.corpus, {.check_quotes = false});
+    auto is_quote = [](const check::Finding& f) {
+        return f.kind == check::FindingKind::quote_not_found || f.kind == check::FindingKind::text_not_found;
+    };
+    std::erase_if(inputs.analysis.findings, is_quote);
+    for (auto& finding : stored.findings)
+        if (is_quote(finding)) inputs.analysis.findings.push_back(std::move(finding));
+    return inputs;
+}
+
+// An expert or claim id from the command line; none (with a message naming the nearest id)
+// when the corpus has no such id.
+model::Index find_id(const model::Corpus& corpus, ReportKind kind, const std::string& id) {
+    bool expert = kind == ReportKind::expert;
+    model::Index found = expert ? corpus.find_expert(id) : corpus.find_claim(id);
+    if (found != model::none) return found;
+    util::Nearest nearest(id);
+    if (expert)
+        for (const auto& e : corpus.experts) nearest.consider(e.id);
+    else
+        for (const auto& c : corpus.claims) nearest.consider(c.id);
+    std::cerr << "stance: error: no " << (expert ? "expert" : "claim") << " '" << id << "' in the corpus";
+    if (!nearest.best().empty()) std::cerr << "; did you mean '" << nearest.best() << "'?";
+    std::cerr << '\n';
+    return model::none;
+}
+
+int usage_error(const std::string& message) {
+    std::cerr << "stance: error: " << message << '\n';
+    return 2;
+}
+
+int run_report(ReportOptions options, bool paths_given) {
+    bool needs_id = options.kind == ReportKind::expert || options.kind == ReportKind::claim;
+    std::string id;
+    if (needs_id) {
+        if (!paths_given || options.input.paths.empty())
+            return usage_error(std::string("report ") + (options.kind == ReportKind::expert ? "expert" : "claim") +
+                               " needs an ID: stance report " +
+                               (options.kind == ReportKind::expert ? "expert" : "claim") + " ID [PATH...]");
+        id = options.input.paths.front();
+        options.input.paths.erase(options.input.paths.begin());
+        paths_given = !options.input.paths.empty();
+        if (!paths_given) options.input.paths = {"claims"};
+    }
+    if (!options.db.empty() && paths_given) return usage_error("give claims PATHs or --db FILE, not both");
+    if (options.kind == ReportKind::all) {
+        if (options.out.empty()) return usage_error("report all writes a folder: give it with -o DIR");
+        if (options.format) return usage_error("report all writes every format; --format does not apply");
+    }
+    report::Format format = options.format.value_or(report::Format::text);
+    if (format == report::Format::tex && options.kind != ReportKind::matrix && options.kind != ReportKind::all)
+        return usage_error("only the matrix report has a tex form");
+
+    Inputs inputs;
+    if (!options.db.empty()) {
+        inputs = from_store(options.db);
+    } else {
+        model::Loaded loaded = load_corpus(options.input, std::cerr, stderr_render_options());
+        if (loaded.diagnostics.has_errors()) {
+            std::cerr << "stance: error: the claims have errors; no report written\n";
+            return 2;
+        }
+        inputs.corpus = std::move(loaded.corpus);
+        inputs.analysis = check::analyse(inputs.corpus);
+    }
+    const auto& corpus = inputs.corpus;
+    const auto& analysis = inputs.analysis;
+
+    if (options.kind == ReportKind::all) {
+        report::write_all(options.out, corpus, analysis);
+        return 0;
+    }
+
+    report::Document document;
+    switch (options.kind) {
+    case ReportKind::matrix: document = report::matrix_report(corpus, analysis); break;
+    case ReportKind::disagreements: document = report::disagreements_report(corpus, analysis); break;
+    case ReportKind::agreement: document = report::agreement_report(corpus, analysis); break;
+    case ReportKind::contradictions: document = report::contradictions_report(corpus, analysis); break;
+    case ReportKind::evidence: document = report::evidence_report(corpus, analysis); break;
+    case ReportKind::expert:
+    case ReportKind::claim: {
+        model::Index index = find_id(corpus, options.kind, id);
+        if (index == model::none) return 2;
+        document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
+                                                      : report::claim_report(corpus, analysis, index);
+        break;
+    }
+    case ReportKind::all: break;
+    }
+
+    if (options.out.empty()) {
+        const char* no_colour = std::getenv("NO_COLOR");
+        report::WriteOptions write{.colour = format == report::Format::text && ::isatty(STDOUT_FILENO) &&
+                                             !(no_colour && *no_colour)};
+        report::write(std::cout, document, format, write);
+        std::cout.flush();
+        return 0;
+    }
+    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
+    report::write(out, document, format);
+    out.close();
+    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
+    return 0;
+}
+
+}  // namespace
 
 void add_report_command(CLI::App& app, int& exit_code) {
-    auto* command = app.add_subcommand("report", "(not available yet)");
-    command->callback([&exit_code] {
-        std::cerr << "stance: report is not available yet\n";
-        exit_code = 2;
+    auto options = std::make_shared<ReportOptions>();
+    auto* command = app.add_subcommand(
+        "report", "write a report: matrix, disagreements, agreement, contradictions, evidence, expert ID, claim ID, all");
+    const std::map<std::string, ReportKind> kinds = {
+        {"matrix", ReportKind::matrix},       {"disagreements", ReportKind::disagreements},
+        {"agreement", ReportKind::agreement}, {"contradictions", ReportKind::contradictions},
+        {"evidence", ReportKind::evidence},   {"expert", ReportKind::expert},
+        {"claim", ReportKind::claim},         {"all", ReportKind::all},
+    };
+    const std::map<std::string, report::Format> formats = {
+        {"text", report::Format::text}, {"md", report::Format::md},     {"csv", report::Format::csv},
+        {"json", report::Format::json}, {"html", report::Format::html}, {"tex", report::Format::tex},
+    };
+    // CLI11 runs the transform last added first: IsMember checks the word (its message names the
+    // choices), then the transformer maps it to the enum.
+    command->add_option("kind", options->kind, "which report (expert and claim take an ID next)")
+        ->required()
+        ->transform(CLI::CheckedTransformer(kinds))
+        ->transform(CLI::IsMember({"matrix", "disagreements", "agreement", "contradictions", "evidence", "expert", "claim",
+                               "all"}))
+        ->type_name("KIND");
+    add_input_options(*command, options->input);
+    command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
+        ->type_name("FILE");
+    command->add_option("--format", options->format, "output format (default text; tex only for the matrix)")
+        ->transform(CLI::CheckedTransformer(formats))
+        ->transform(CLI::IsMember({"text", "md", "csv", "json", "html", "tex"}))
+        ->type_name("FORMAT");
+    command->add_option("-o,--output", options->out, "write to this file (for all: this folder) instead of stdout")
+        ->type_name("OUT");
+    command->callback([options, command, &exit_code] {
+        exit_code = run_report(*options, command->count("paths") > 0);
     });
 }
 

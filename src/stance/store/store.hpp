@@ -4,6 +4,7 @@
 // are atomic: a temporary file renamed over the old store; a failed write leaves it unchanged.
 // Only store/ includes SQLite headers.
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "stance/check/analysis.hpp"
@@ -12,8 +13,20 @@
 namespace stance::store {
 
 // Writes the whole store to `path` (atomically). Throws on I/O or SQLite failure, leaving any
-// existing store at `path` exactly as it was.
+// existing store at `path` exactly as it was. A file at `path` that is neither empty nor a
+// stance store is never overwritten (that throws too).
 void write_store(const std::filesystem::path& path, const model::Corpus& corpus, const check::Analysis& analysis);
+
+// A parse result kept in the store for the next incremental build: a file's content hash and
+// its syntax tree in the ast_codec encoding (see parse_cache.hpp).
+struct CachedParse {
+    std::string hash;
+    std::string blob;
+};
+
+// As above, also keeping `parses` for the next build.
+void write_store(const std::filesystem::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
+                 const std::vector<CachedParse>& parses);
 
 struct Stored {
     model::Corpus corpus;                 // as written, lookup maps rebuilt

@@ -1,0 +1,13 @@
+#pragma once
+// Where the parser resumes after a syntax error. The rule: skip to the next line whose first
+// token starts a statement (a statement keyword, `}` closing a `from`, or `id [strongly] verb`);
+// when the error left an attribute block open, skip to the `}` that closes it instead (or to a
+// line that plainly starts a new declaration, for a block that was never closed). Strings and
+// comments are skipped whole, so their contents never look like statements.
+namespace stance::grammar {
+
+// `start`: where the failed statement began; `error`: where its error was found. The result is
+// always past `start` (or the end of the text), so recovery always makes progress.
+const char* resynchronise(const char* begin, const char* start, const char* error, const char* end);
+
+}  // namespace stance::grammar

@@ -1,0 +1,74 @@
+#include "stance/check/agreement.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "stance/check/order.hpp"
+
+namespace stance::check {
+
+namespace {
+int sign(int value) { return (value > 0) - (value < 0); }
+}  // namespace
+
+std::vector<PairSums> sum_pairs(const model::Corpus& corpus, const std::vector<Cell>& stated,
+                                std::span<const double> claim_weight) {
+    // Each claim's cells as compact (expert, value) entries, in expert order (as `stated` is):
+    // a claim's list is walked once per expert on it, so its size in cache decides the speed.
+    struct Entry {
+        Index expert;
+        int value;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(stated.size());
+    for (const Cell& cell : bucket_sort(stated, corpus.claims.size(), [](const Cell& c) { return c.claim; }))
+        entries.push_back({cell.expert, cell.value});
+    std::vector<std::size_t> next(corpus.claims.size() + 1, 0);  // per claim: the first cell not yet taken as `a`
+    for (const Cell& cell : stated) ++next[cell.claim + 1];
+    for (std::size_t c = 0; c < corpus.claims.size(); ++c) next[c + 1] += next[c];
+    const std::vector<std::size_t> end(next.begin() + 1, next.end());
+
+    // For each expert a in turn, the sums over the experts b > a.
+    const std::size_t experts = corpus.experts.size();
+    std::vector<PairSums> sums(experts);
+    std::vector<Index> met;
+    std::vector<PairSums> result;
+    for (std::size_t i = 0; i < stated.size();) {
+        const Index a = stated[i].expert;
+        for (; i < stated.size() && stated[i].expert == a; ++i) {
+            const Cell& x = stated[i];
+            const double weight = claim_weight[x.claim];
+            // Experts are taken in order, so x is the first cell of its claim not yet taken.
+            for (std::size_t k = ++next[x.claim]; k < end[x.claim]; ++k) {
+                const Entry& y = entries[k];
+                PairSums& sum = sums[y.expert];
+                if (sum.shared++ == 0) met.push_back(y.expert);
+                sum.same_sign += sign(x.value) == sign(y.value);
+                const double agreement = 1 - std::abs(x.value - y.value) / 4.0;
+                sum.agreement += agreement;
+                sum.weight += weight;
+                sum.weighted += weight * agreement;
+            }
+        }
+        std::sort(met.begin(), met.end());
+        for (Index b : met) {
+            PairSums& sum = sums[b];
+            sum.a = a;
+            sum.b = b;
+            result.push_back(sum);
+            sum = {};
+        }
+        met.clear();
+    }
+    return result;
+}
+
+std::vector<Agreement> agreement_table(const std::vector<PairSums>& pairs) {
+    std::vector<Agreement> result;
+    result.reserve(pairs.size());
+    for (const PairSums& sum : pairs)
+        result.push_back({sum.a, sum.b, sum.shared, sum.same_sign, sum.agreement / sum.shared});
+    return result;
+}
+
+}  // namespace stance::check

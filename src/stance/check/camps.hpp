@@ -1,0 +1,45 @@
+#pragma once
+// Camps of experts: average-linkage agglomerative clustering on a distance between experts.
+//
+// The distance is 1 - agreement with each shared claim weighted by how contested it is
+// (1 - its consensus). Experts on every side of a debate agree on the many claims nobody
+// disputes; counted alike, those claims would merge opposed camps. Weighted, a claim all hold
+// alike weighs nothing and the camps form on what is in dispute. (The agreement table itself,
+// a public view, stays unweighted.)
+//
+// Why this clustering: average linkage asks a camp to agree on average, so one shared claim
+// cannot chain two opposed groups together (as single linkage would), nor can one stray pair
+// split a camp (as complete linkage would). Pairs without a shared contested claim sit at the
+// neutral distance 0.5 (no evidence either way), so they never join on their own but do not
+// veto a camp either. Merging stops at distance 0.25: a camp's members are on average at most
+// one step apart on the five-point scale (asserts and strongly asserts are one camp; asserts
+// and denies are not). The nearest-neighbour chain algorithm gives the same tree as greedy
+// merging in O(n^2) time and memory, with ties broken by the lower index, so the camps are
+// deterministic.
+#include <vector>
+
+#include "stance/check/agreement.hpp"
+#include "stance/check/analysis.hpp"
+#include "stance/model/corpus.hpp"
+
+namespace stance::check {
+
+inline constexpr double camp_distance = 0.25;
+inline constexpr double neutral_distance = 0.5;
+// Above this many experts with stances, the O(n^2) distance table is not built and each expert
+// is a camp of one.
+inline constexpr std::size_t max_clustered_experts = 4096;
+
+struct Camps {
+    std::vector<std::vector<Index>> camps;  // largest first, then by the first member's id; members by id
+    std::vector<Index> expert_order;        // every expert, camp by camp
+};
+
+// How contested each claim is, 1 - consensus (0 for a claim without stated cells): the claim
+// weights for sum_pairs.
+std::vector<double> contested_weights(const model::Corpus& corpus, const std::vector<Consensus>& consensus);
+
+// pairs: sum_pairs weighted by contested_weights. Experts without stated cells are camps of one.
+Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& stated, const std::vector<PairSums>& pairs);
+
+}  // namespace stance::check

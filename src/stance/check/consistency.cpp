@@ -1,0 +1,75 @@
+#include "stance/check/consistency.hpp"
+
+#include <span>
+
+#include "stance/check/explain.hpp"
+#include "stance/check/order.hpp"
+
+namespace stance::check {
+
+namespace {
+
+// The literals an expert holds now: the side of each current stance, then each reason.
+std::vector<Seed> expert_seeds(const model::Corpus& corpus, const StatedMatrix& matrix, Index expert) {
+    std::vector<Seed> seeds;
+    const auto rows = std::span(matrix.addressed).subspan(
+        matrix.expert_begin[expert], matrix.expert_begin[expert + 1] - matrix.expert_begin[expert]);
+    // The stance shown in the cell first, so that it explains the literal when others agree.
+    for (const auto& row : rows) {
+        const int shown = corpus.stances[row.decisive].value;
+        if (shown != 0) seeds.push_back({literal(row.claim, shown > 0), row.decisive});
+        for (auto k = row.current_begin; k < row.current_end; ++k) {
+            const Index s = matrix.current[k];
+            const int value = corpus.stances[s].value;
+            if (value != 0 && s != row.decisive) seeds.push_back({literal(row.claim, value > 0), s});
+        }
+    }
+    for (const auto& row : rows)
+        for (auto k = row.current_begin; k < row.current_end; ++k) {
+            const Index s = matrix.current[k];
+            for (Index reason : corpus.stances[s].because)
+                if (reason < corpus.claims.size()) seeds.push_back({literal(reason, true), s});
+        }
+    return seeds;
+}
+
+// From the stance behind `clash`, through the relations, to the stance behind its negation.
+std::vector<Link> clash_chain(const model::Corpus& corpus, const Propagation& propagation, Literal clash) {
+    std::vector<Link> chain = path_links(corpus, propagation, clash, false);
+    std::vector<Link> other = path_links(corpus, propagation, negation(clash), false);
+    chain.insert(chain.end(), other.rbegin(), other.rend());
+    return chain;
+}
+
+}  // namespace
+
+Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& matrix,
+                             const ImplicationGraph& graph) {
+    Commitments result;
+    Propagation propagation(graph);
+    std::vector<Index> stated_by(corpus.claims.size(), none);  // which expert last marked the claim
+    for (Index expert = 0; expert < corpus.experts.size(); ++expert) {
+        const auto seeds = expert_seeds(corpus, matrix, expert);
+        if (seeds.empty()) continue;
+        propagation.run(seeds, true);
+        if (propagation.clash() != no_literal) {
+            result.inconsistencies.push_back(
+                {expert, clash_chain(corpus, propagation, propagation.clash()), claim_of(propagation.clash())});
+            continue;
+        }
+        for (auto r = matrix.expert_begin[expert]; r < matrix.expert_begin[expert + 1]; ++r)
+            stated_by[matrix.addressed[r].claim] = expert;
+        for (Literal l : propagation.order()) {
+            const Index claim = claim_of(l);
+            if (stated_by[claim] == expert) continue;  // stated always wins
+            const auto links = path_links(corpus, propagation, l, false);
+            result.derived.push_back({expert, claim, holds(l) ? 1 : -1, true, none, chain_text(corpus, links, false)});
+        }
+    }
+    // Already by expert; order each expert's cells by claim.
+    result.derived = bucket_sort(std::move(result.derived), corpus.claims.size(), [](const Cell& c) { return c.claim; });
+    result.derived = bucket_sort(std::move(result.derived), corpus.experts.size(), [](const Cell& c) { return c.expert; });
+    return result;
+}
+
+}  // namespace stance::check

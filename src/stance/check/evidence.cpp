@@ -1,0 +1,34 @@
+#include "stance/check/evidence.hpp"
+
+#include <algorithm>
+
+namespace stance::check {
+
+std::vector<ClaimEvidence> gather_evidence(const model::Corpus& corpus) {
+    std::vector<ClaimEvidence> evidence(corpus.claims.size());
+    for (Index c = 0; c < evidence.size(); ++c) evidence[c].claim = c;
+    // The claim that last listed a source or publisher, so each is listed once per claim.
+    std::vector<Index> source_listed(corpus.sources.size(), none);
+    for (Index s = 0; s < corpus.stances.size(); ++s) {
+        const auto& stance = corpus.stances[s];
+        if (stance.claim >= evidence.size()) continue;
+        auto& e = evidence[stance.claim];
+        (stance.value > 0 ? e.supporting : stance.value < 0 ? e.opposing : e.qualifying).push_back(s);
+        if (stance.source >= corpus.sources.size() || source_listed[stance.source] == stance.claim) continue;
+        source_listed[stance.source] = stance.claim;
+        e.sources.push_back(stance.source);
+        const auto& publisher = corpus.sources[stance.source].publisher;
+        // Publishers per claim are few; a linear look-up is cheaper than a set.
+        if (!publisher.empty() && std::find(e.publishers.begin(), e.publishers.end(), publisher) == e.publishers.end())
+            e.publishers.push_back(publisher);
+    }
+    for (Index r = 0; r < corpus.relations.size(); ++r) {
+        const auto& relation = corpus.relations[r];
+        if (relation.to >= evidence.size()) continue;
+        if (relation.kind == model::RelationKind::supports) evidence[relation.to].reasons_for.push_back(r);
+        if (relation.kind == model::RelationKind::undermines) evidence[relation.to].reasons_against.push_back(r);
+    }
+    return evidence;
+}
+
+}  // namespace stance::check

@@ -1,0 +1,88 @@
+#include "stance/check/findings.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "stance/check/explain.hpp"
+
+namespace stance::check {
+
+std::string_view finding_name(FindingKind kind) { return diag::code_name(finding_code(kind)); }
+
+diag::Code finding_code(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::inconsistent: return diag::Code::inconsistent;
+    case FindingKind::shift: return diag::Code::shift;
+    case FindingKind::quote_not_found: return diag::Code::quote_not_found;
+    case FindingKind::text_not_found: return diag::Code::text_not_found;
+    case FindingKind::unsourced: return diag::Code::unsourced;
+    case FindingKind::unused_claim: return diag::Code::unused_claim;
+    case FindingKind::unused_expert: return diag::Code::unused_expert;
+    case FindingKind::unused_source: return diag::Code::unused_source;
+    }
+    return diag::Code::unsourced;
+}
+
+void add_inconsistency_findings(const model::Corpus& corpus, const std::vector<Inconsistency>& inconsistencies,
+                                std::vector<Finding>& findings) {
+    for (const auto& inconsistency : inconsistencies) {
+        if (inconsistency.chain.empty()) continue;
+        Finding f{FindingKind::inconsistent, diag::Severity::warning, inconsistency.expert, inconsistency.claim, none,
+                  inconsistency.chain.front().where,
+                  corpus.experts[inconsistency.expert].id + " is inconsistent: " + chain_text(corpus, inconsistency.chain)};
+        findings.push_back(std::move(f));
+    }
+}
+
+void add_shift_findings(const model::Corpus& corpus, const std::vector<Shift>& shifts, std::vector<Finding>& findings) {
+    for (const auto& shift : shifts) {
+        const auto& earlier = corpus.stances[shift.earlier];
+        const auto& later = corpus.stances[shift.later];
+        std::string message = corpus.experts[shift.expert].id + " changed sides on " + corpus.claims[shift.claim].id +
+                              ": " + std::string(model::stance_verb(earlier.value)) + " (" +
+                              corpus.stance_date(earlier).to_string();
+        if (const auto place = corpus.where(earlier.where); !place.empty()) message += ", " + place;
+        message += "), then " + std::string(model::stance_verb(later.value)) + " (" + corpus.stance_date(later).to_string() + ")";
+        findings.push_back({FindingKind::shift, diag::Severity::note, shift.expert, shift.claim, later.source,
+                            later.where, std::move(message)});
+    }
+}
+
+void add_usage_findings(const model::Corpus& corpus, std::vector<Finding>& findings) {
+    std::vector<char> claim_used(corpus.claims.size(), 0), expert_used(corpus.experts.size(), 0),
+        source_used(corpus.sources.size(), 0);
+    for (const auto& stance : corpus.stances) {
+        if (stance.claim < claim_used.size()) claim_used[stance.claim] = 1;
+        for (Index reason : stance.because)
+            if (reason < claim_used.size()) claim_used[reason] = 1;
+        if (stance.expert < expert_used.size()) expert_used[stance.expert] = 1;
+        if (stance.source < source_used.size()) source_used[stance.source] = 1;
+        if (stance.source == none && stance.expert < expert_used.size() && stance.claim < claim_used.size())
+            findings.push_back({FindingKind::unsourced, diag::Severity::warning, stance.expert, stance.claim, none,
+                                stance.where,
+                                "stance of " + corpus.experts[stance.expert].id + " on " + corpus.claims[stance.claim].id +
+                                    " has no source (give `source` or put it in a `from` block)"});
+    }
+    for (Index c = 0; c < corpus.claims.size(); ++c)
+        if (!claim_used[c])
+            findings.push_back({FindingKind::unused_claim, diag::Severity::warning, none, c, none, corpus.claims[c].where,
+                                "no expert takes a stance on claim " + corpus.claims[c].id});
+    for (Index e = 0; e < corpus.experts.size(); ++e)
+        if (!expert_used[e])
+            findings.push_back({FindingKind::unused_expert, diag::Severity::warning, e, none, none, corpus.experts[e].where,
+                                "expert " + corpus.experts[e].id + " takes no stance"});
+    for (Index s = 0; s < corpus.sources.size(); ++s)
+        if (!source_used[s])
+            findings.push_back({FindingKind::unused_source, diag::Severity::warning, none, none, s, corpus.sources[s].where,
+                                "no stance cites source " + corpus.sources[s].id});
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+    auto key = [](const Finding& f) {
+        return std::make_tuple(f.where.file, f.where.line, f.where.column, static_cast<int>(f.kind), f.expert, f.claim,
+                               f.source);
+    };
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+}
+
+}  // namespace stance::check

@@ -1,0 +1,161 @@
+#include "stance/check/quotes.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+
+#include "stance/check/normalise.hpp"
+#include "stance/check/order.hpp"
+
+namespace stance::check {
+
+namespace {
+
+constexpr std::size_t context_words = 2;
+
+// The parts of a normalised quote between "..." gaps ("…" is "..." after NFKC), trimmed.
+std::vector<std::string_view> quote_parts(std::string_view quote) {
+    std::vector<std::string_view> parts;
+    auto add = [&](std::string_view part) {
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (!part.empty()) parts.push_back(part);
+    };
+    for (std::size_t gap; (gap = quote.find("...")) != std::string_view::npos;) {
+        add(quote.substr(0, gap));
+        quote.remove_prefix(gap + 3);
+        while (!quote.empty() && quote.front() == '.') quote.remove_prefix(1);  // "...." ends a sentence
+    }
+    add(quote);
+    return parts;
+}
+
+// The first part that is not found after the ones before it; nullopt when all are.
+std::optional<std::string_view> missing_part(std::string_view text, std::string_view quote) {
+    std::size_t from = 0;
+    for (std::string_view part : quote_parts(quote)) {
+        const auto at = text.find(part, from);
+        if (at == std::string_view::npos) return part;
+        from = at + part.size();
+    }
+    return std::nullopt;
+}
+
+struct Word {
+    std::size_t begin, end;  // bytes of the normalised text
+    std::string key;         // for comparison: no ASCII case, no surrounding ASCII punctuation
+};
+
+std::vector<Word> words(std::string_view text) {
+    std::vector<Word> result;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        std::size_t b = i, e = end;
+        auto punct = [&](std::size_t k) { return static_cast<unsigned char>(text[k]) < 0x80 && std::ispunct(static_cast<unsigned char>(text[k])); };
+        while (b < e && punct(b)) ++b;
+        while (e > b && punct(e - 1)) --e;
+        std::string key(text.substr(b, e - b));
+        for (char& c : key)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (!key.empty()) result.push_back({i, end, std::move(key)});
+        i = end + 1;
+    }
+    return result;
+}
+
+std::string read_file(const std::string& path, bool& ok) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    ok = static_cast<bool>(in) || in.eof();
+    return std::move(text).str();
+}
+
+}  // namespace
+
+bool quote_found(std::string_view text, std::string_view quote) { return !missing_part(text, quote).has_value(); }
+
+std::string closest_passage(std::string_view text, std::string_view quote) {
+    const auto wanted = words(quote);
+    const auto text_words = words(text);
+    if (wanted.empty() || text_words.empty()) return {};
+    std::unordered_map<std::string_view, int> need;  // word -> slot in `have`/`want`
+    std::vector<int> want;
+    for (const auto& w : wanted) {
+        auto [it, added] = need.try_emplace(w.key, static_cast<int>(want.size()));
+        if (added) want.push_back(0);
+        ++want[static_cast<std::size_t>(it->second)];
+    }
+    std::vector<int> slot(text_words.size(), -1);
+    for (std::size_t i = 0; i < text_words.size(); ++i)
+        if (auto it = need.find(text_words[i].key); it != need.end()) slot[i] = it->second;
+
+    const std::size_t k = std::min(wanted.size(), text_words.size());
+    std::vector<int> have(want.size(), 0);
+    int score = 0, best_score = 0;
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < text_words.size(); ++i) {
+        if (slot[i] >= 0 && ++have[static_cast<std::size_t>(slot[i])] <= want[static_cast<std::size_t>(slot[i])]) ++score;
+        if (i >= k) {  // word i - k leaves the window
+            const int s = slot[i - k];
+            if (s >= 0 && have[static_cast<std::size_t>(s)]-- <= want[static_cast<std::size_t>(s)]) --score;
+        }
+        if (i + 1 >= k && score > best_score) best_score = score, best = i + 1 - k;
+    }
+    if (best_score == 0) return {};
+    // A few words either side show where the passage sits.
+    const std::size_t first = best >= context_words ? best - context_words : 0;
+    const std::size_t last = std::min(best + k - 1 + context_words, text_words.size() - 1);
+    const std::size_t begin = text_words[first].begin, end = text_words[last].end;
+    std::string passage;
+    if (begin > 0) passage += "…";
+    passage += text.substr(begin, end - begin);
+    if (end < text.size()) passage += "…";
+    return passage;
+}
+
+void check_quotes(const model::Corpus& corpus, std::vector<Finding>& findings) {
+    std::vector<Index> cited;  // stances with a source and quotes, by source
+    for (Index s = 0; s < corpus.stances.size(); ++s)
+        if (corpus.stances[s].source < corpus.sources.size() && !corpus.stances[s].quotes.empty()) cited.push_back(s);
+    cited = bucket_sort(std::move(cited), corpus.sources.size(), [&](Index s) { return corpus.stances[s].source; });
+
+    auto next = cited.begin();
+    for (Index src = 0; src < corpus.sources.size(); ++src) {
+        const auto first = next;
+        while (next != cited.end() && corpus.stances[*next].source == src) ++next;
+        const auto& source = corpus.sources[src];
+        if (source.text.empty()) continue;
+        bool ok = !source.text_path.empty();
+        const std::string raw = ok && first != next ? read_file(source.text_path, ok) : std::string();
+        if (!ok) {
+            std::string message = "the text \"" + source.text + "\" of source " + source.id;
+            message += source.text_path.empty() ? " was not found" : " cannot be read";
+            findings.push_back({FindingKind::text_not_found, diag::Severity::note, none, none, src, source.where,
+                                message + "; its quotes are not checked"});
+            continue;
+        }
+        if (first == next) continue;  // nothing quoted from it
+        const std::string text = normalise_text(raw);
+        for (auto it = first; it != next; ++it) {
+            const auto& stance = corpus.stances[*it];
+            for (const auto& quote : stance.quotes) {
+                const std::string normalised = normalise_text(quote.text);
+                const auto missing = missing_part(text, normalised);
+                if (!missing) continue;
+                std::string message = "quote not found in the text of " + source.id;
+                if (*missing != std::string_view(normalised)) message += ": \"" + std::string(*missing) + "\"";
+                const std::string passage = closest_passage(text, *missing);
+                message += passage.empty() ? "; no passage of the text shares a word with it"
+                                           : "; closest passage: \"" + passage + "\"";
+                findings.push_back({FindingKind::quote_not_found, diag::Severity::warning, stance.expert, stance.claim,
+                                    src, quote.where.file == none ? stance.where : quote.where, std::move(message)});
+            }
+        }
+    }
+}
+
+}  // namespace stance::check

@@ -1,0 +1,103 @@
+#include "stance/cli/common.hpp"
+
+#include <cstdlib>
+
+#include <unistd.h>
+
+namespace stance::cli {
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+    command.add_option("paths", options.paths, "claims files, or folders of them")
+        ->type_name("PATH")
+        ->capture_default_str();
+    // One folder per --texts, so that a following PATH is not taken for another folder.
+    command.add_option("--texts", options.texts, "a folder where source texts are looked up by file name")
+        ->type_name("DIR")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+diag::RenderOptions stderr_render_options() {
+    diag::RenderOptions options;
+    const char* no_colour = std::getenv("NO_COLOR");
+    options.colour = ::isatty(STDERR_FILENO) && !(no_colour && *no_colour);
+    return options;
+}
+
+model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
+                          model::ParseCache* cache) {
+    model::LoadOptions load;
+    load.paths.assign(options.paths.begin(), options.paths.end());
+    load.text_dirs.assign(options.texts.begin(), options.texts.end());
+    load.cache = cache;
+    model::Loaded loaded = model::load(load);
+    diag::render_all(err, loaded.diagnostics, loaded.files, render);
+    return loaded;
+}
+
+namespace {
+
+bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+}
+
+}  // namespace
+
+diag::Diagnostic finding_diagnostic(const check::Finding& finding, const util::SourceManager& files) {
+    diag::Diagnostic d;
+    d.severity = finding.severity;
+    d.code = check::finding_code(finding.kind);
+    d.message = finding.message;
+    const auto& at = finding.where;
+    if (at.file == model::none || at.file >= files.size() || at.line == 0) return d;
+    const util::SourceFile& file = files.get(at.file);
+    std::string_view line = file.line_text(at.line);
+    auto offset = static_cast<std::size_t>(line.data() - file.text().data());
+    // Column is in characters: step over the bytes of column - 1 code points.
+    std::size_t i = 0;
+    for (std::uint32_t column = 1; i < line.size(); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+        if (column++ == at.column) break;
+    }
+    std::size_t end = i;
+    if (end < line.size() && line[end] == '"') {
+        for (++end; end < line.size() && line[end] != '"'; ++end)
+            if (line[end] == '\\') ++end;
+        end = std::min(end + 1, line.size());
+    } else {
+        while (end < line.size() && word_char(line[end])) ++end;
+    }
+    end = std::max(end, std::min(i + 1, line.size()));
+    d.where = {at.file, static_cast<std::uint32_t>(offset + i), static_cast<std::uint32_t>(offset + end)};
+    return d;
+}
+
+void Tally::count(diag::Severity severity) {
+    switch (severity) {
+    case diag::Severity::error: ++errors; break;
+    case diag::Severity::warning: ++warnings; break;
+    case diag::Severity::note: ++notes; break;
+    }
+}
+
+void Tally::count(const diag::Sink& sink) {
+    for (const auto& d : sink.diagnostics()) count(d.severity);
+}
+
+namespace {
+
+std::string counted(std::size_t n, const char* singular, const char* plural) {
+    return std::to_string(n) + ' ' + (n == 1 ? singular : plural);
+}
+
+}  // namespace
+
+std::string summary(const model::Corpus& corpus, const Tally& tally) {
+    return counted(corpus.files.size(), "file", "files") + ", " + counted(corpus.claims.size(), "claim", "claims") +
+           ", " + counted(corpus.stances.size(), "stance", "stances") + ": " +
+           counted(tally.errors, "error", "errors") + ", " + counted(tally.warnings, "warning", "warnings") + ", " +
+           counted(tally.notes, "note", "notes");
+}
+
+}  // namespace stance::cli

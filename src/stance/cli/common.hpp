@@ -1,0 +1,51 @@
+#pragma once
+// What the commands that read claims files share: the input options (`PATH...`, `--texts DIR`),
+// loading a corpus with its diagnostics shown on stderr, findings shown as diagnostics, and the
+// closing summary line.
+#include <CLI/CLI.hpp>
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "stance/check/analysis.hpp"
+#include "stance/diag/diagnostic.hpp"
+#include "stance/diag/render.hpp"
+#include "stance/model/load.hpp"
+
+namespace stance::cli {
+
+struct InputOptions {
+    std::vector<std::string> paths{"claims"};
+    std::vector<std::string> texts;
+};
+
+// Adds `PATH...` (files or folders, default `claims`) and `--texts DIR` (repeatable).
+void add_input_options(CLI::App& command, InputOptions& options);
+
+// Colour only when stderr is a terminal and NO_COLOR is not set.
+diag::RenderOptions stderr_render_options();
+
+// Loads the corpus (see model::load) and renders every diagnostic of loading to `err`.
+model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
+                          model::ParseCache* cache = nullptr);
+
+// A finding in the form of a diagnostic, its place turned back into a range of the file: the
+// word (or the quoted string) that starts there.
+diag::Diagnostic finding_diagnostic(const check::Finding& finding, const util::SourceManager& files);
+
+// Counts what was shown, by severity, for the summary line.
+struct Tally {
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t notes = 0;
+
+    void count(diag::Severity severity);
+    void count(const diag::Sink& sink);
+};
+
+// "12 files, 40 claims, 85 stances: 0 errors, 3 warnings, 2 notes"
+std::string summary(const model::Corpus& corpus, const Tally& tally);
+
+}  // namespace stance::cli

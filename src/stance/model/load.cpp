@@ -1,0 +1,283 @@
+#include "stance/model/load.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+#include <exception>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
+
+#include "grammar/parse.hpp"
+#include "stance/model/resolve.hpp"
+#include "stance/util/hash.hpp"
+
+namespace stance::model {
+namespace {
+
+namespace fs = std::filesystem;
+using diag::Code;
+
+// Below this much text per batch, starting threads costs more than it saves.
+constexpr std::size_t parallel_threshold = 32 * 1024;
+
+struct Include {
+    const ast::Include* statement = nullptr;
+    std::size_t target = SIZE_MAX;  // index into Loader::m_units; SIZE_MAX when it could not be read
+    std::string problem;            // why it could not be read ("" when it was)
+    Code code = Code::include_missing;
+};
+
+// One distinct file, however often it is named or included.
+struct Unit {
+    fs::path canonical;
+    std::string text;
+    std::string hash;
+    ast::File tree;
+    diag::Sink parse_diagnostics;  // with `file` = the unit's index in discovery order
+    bool needs_parse = true;
+    std::vector<Include> includes;
+};
+
+struct Root {
+    std::size_t unit;
+    std::string display;
+};
+
+class Loader {
+public:
+    explicit Loader(const LoadOptions& options) : m_options(options) {}
+
+    Loaded run() {
+        discover();
+        order();
+        Loaded loaded;
+        std::vector<ast::File> trees;
+        trees.reserve(m_order.size());
+        for (std::size_t id = 0; id < m_order.size(); ++id) {
+            Unit& unit = m_units[m_order[id]];
+            loaded.files.add(m_display[m_order[id]], std::move(unit.text));
+            trees.push_back(std::move(unit.tree));
+            for (auto d : unit.parse_diagnostics.diagnostics()) {
+                remap(d.where, m_order[id], id);
+                for (auto& note : d.notes) remap(note.where, m_order[id], id);
+                loaded.diagnostics.report(std::move(d));
+            }
+        }
+        loaded.diagnostics.append(m_sink);
+        loaded.corpus = resolve(loaded.files, trees, ResolveOptions{m_options.text_dirs}, loaded.diagnostics);
+        for (std::size_t id = 0; id < m_order.size(); ++id) loaded.corpus.files[id].hash = m_units[m_order[id]].hash;
+        loaded.diagnostics.sort();
+        return loaded;
+    }
+
+private:
+    static void remap(diag::Location& where, std::size_t unit, std::size_t id) {
+        if (where.file == unit) where.file = static_cast<util::FileId>(id);
+    }
+
+    // Reads every file reachable from the command line, batch by batch: the named files, then
+    // the files they include, and so on. Each batch is parsed in parallel.
+    void discover() {
+        std::vector<std::size_t> batch;
+        for (const auto& path : m_options.paths) expand(path, batch);
+        while (!batch.empty()) {
+            parse_batch(batch);
+            std::vector<std::size_t> next;
+            for (std::size_t u : batch) follow_includes(u, next);
+            batch = std::move(next);
+        }
+    }
+
+    void expand(const fs::path& path, std::vector<std::size_t>& batch) {
+        std::error_code ec;
+        auto status = fs::status(path, ec);
+        if (!fs::exists(status)) {
+            m_sink.error(Code::io_error, {}, "cannot read '" + path.string() + "': no such file or folder");
+            return;
+        }
+        if (!fs::is_directory(status)) {
+            add_root(path, batch);
+            return;
+        }
+        std::vector<fs::path> found;
+        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+        for (; !ec && it != end; it.increment(ec))
+            if (it->path().extension() == ".claims" && it->is_regular_file(ec)) found.push_back(it->path());
+        if (ec) m_sink.error(Code::io_error, {}, "cannot read folder '" + path.string() + "': " + ec.message());
+        std::sort(found.begin(), found.end());
+        for (const auto& file : found) add_root(file, batch);
+    }
+
+    void add_root(const fs::path& path, std::vector<std::size_t>& batch) {
+        std::string problem;
+        std::size_t unit = read(path, batch, problem);
+        if (unit == SIZE_MAX) {
+            m_sink.error(Code::io_error, {}, "cannot read '" + path.string() + "': " + problem);
+            return;
+        }
+        m_roots.push_back({unit, path.lexically_normal().string()});
+    }
+
+    // The unit of the file at `path`, read now if it is new (and queued in `batch`); SIZE_MAX
+    // with `problem` set when it cannot be read.
+    std::size_t read(const fs::path& path, std::vector<std::size_t>& batch, std::string& problem) {
+        std::error_code ec;
+        fs::path canonical = fs::canonical(path, ec);
+        if (ec) {
+            problem = ec.message();
+            return SIZE_MAX;
+        }
+        if (auto it = m_by_path.find(canonical.string()); it != m_by_path.end()) return it->second;
+        if (fs::is_directory(canonical, ec)) {
+            problem = "it is a folder";
+            return SIZE_MAX;
+        }
+        Unit unit;
+        try {
+            unit.text = util::read_file(canonical);
+        } catch (const std::system_error& e) {
+            problem = e.code().message();
+            return SIZE_MAX;
+        }
+        unit.canonical = canonical;
+        unit.hash = util::content_hash(unit.text);
+        if (m_options.cache) {
+            if (auto tree = m_options.cache->find(unit.hash)) {
+                unit.tree = std::move(*tree);
+                unit.needs_parse = false;
+            }
+        }
+        std::size_t index = m_units.size();
+        m_by_path.emplace(canonical.string(), index);
+        m_units.push_back(std::move(unit));
+        batch.push_back(index);
+        return index;
+    }
+
+    void parse_batch(const std::vector<std::size_t>& batch) {
+        std::vector<std::size_t> todo;
+        std::size_t bytes = 0;
+        for (std::size_t u : batch)
+            if (m_units[u].needs_parse) {
+                todo.push_back(u);
+                bytes += m_units[u].text.size();
+            }
+        std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), todo.size());
+        if (bytes < parallel_threshold) threads = std::min<std::size_t>(threads, 1);
+
+        std::atomic<std::size_t> next{0};
+        std::exception_ptr failure;
+        std::atomic<bool> failed{false};
+        auto work = [&] {
+            for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
+                try {
+                    Unit& unit = m_units[todo[i]];
+                    util::SourceFile file(static_cast<util::FileId>(todo[i]), unit.canonical.string(), unit.text);
+                    unit.tree = grammar::parse(file, unit.parse_diagnostics);
+                } catch (...) {
+                    if (!failed.exchange(true)) failure = std::current_exception();
+                }
+            }
+        };
+        std::vector<std::jthread> pool;
+        for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+        work();
+        pool.clear();
+        if (failure) std::rethrow_exception(failure);
+
+        // The cache is not shared between threads: it is filled here, in reading order.
+        for (std::size_t u : todo) {
+            Unit& unit = m_units[u];
+            unit.needs_parse = false;
+            if (m_options.cache && !unit.parse_diagnostics.has_errors()) m_options.cache->put(unit.hash, unit.tree);
+        }
+    }
+
+    void follow_includes(std::size_t u, std::vector<std::size_t>& next) {
+        fs::path folder = m_units[u].canonical.parent_path();
+        std::vector<Include> includes;
+        for (const auto& statement : m_units[u].tree.statements) {
+            const auto* include = std::get_if<ast::Include>(&statement);
+            if (!include) continue;
+            Include edge;
+            edge.statement = include;
+            fs::path target = folder / include->path.value;
+            std::error_code ec;
+            if (include->path.value.empty() || !fs::exists(target, ec)) {
+                edge.problem = "no such file";
+            } else {
+                edge.target = read(target, next, edge.problem);
+                if (edge.target == SIZE_MAX) edge.code = Code::io_error;
+            }
+            includes.push_back(std::move(edge));
+        }
+        m_units[u].includes = std::move(includes);
+    }
+
+    // Gives every unit its FileId: the order of first reading, i.e. the command line order with
+    // each file followed by what it includes (depth first, pre-order). Include cycles are found
+    // on the way: an include of a file that is still being read closes one.
+    void order() {
+        enum class State { unread, reading, read };
+        std::vector<State> state(m_units.size(), State::unread);
+        m_display.assign(m_units.size(), {});
+        std::vector<std::size_t> id(m_units.size(), SIZE_MAX);
+        struct Frame {
+            std::size_t unit;
+            std::size_t next = 0;
+        };
+        std::vector<Frame> stack;
+        auto enter = [&](std::size_t unit, std::string display) {
+            state[unit] = State::reading;
+            id[unit] = m_order.size();
+            m_order.push_back(unit);
+            m_display[unit] = std::move(display);
+            stack.push_back({unit});
+        };
+        for (const auto& root : m_roots) {
+            if (state[root.unit] != State::unread) continue;
+            enter(root.unit, root.display);
+            while (!stack.empty()) {
+                Frame& frame = stack.back();
+                const Unit& unit = m_units[frame.unit];
+                if (frame.next == unit.includes.size()) {
+                    state[frame.unit] = State::read;
+                    stack.pop_back();
+                    continue;
+                }
+                const Include& include = unit.includes[frame.next++];
+                const auto& written = include.statement->path;
+                diag::Location where{static_cast<util::FileId>(id[frame.unit]), written.span.begin, written.span.end};
+                std::string display =
+                    (fs::path(m_display[frame.unit]).parent_path() / written.value).lexically_normal().string();
+                if (include.target == SIZE_MAX) {
+                    m_sink.error(include.code, where, "cannot read included file '" + display + "': " + include.problem);
+                } else if (state[include.target] == State::reading) {
+                    std::string cycle;
+                    auto first = std::find_if(stack.begin(), stack.end(),
+                                              [&](const Frame& f) { return f.unit == include.target; });
+                    for (auto f = first; f != stack.end(); ++f) cycle += m_display[f->unit] + " -> ";
+                    cycle += m_display[include.target];
+                    m_sink.error(Code::include_cycle, where, "include cycle: " + cycle);
+                } else if (state[include.target] == State::unread) {
+                    enter(include.target, std::move(display));  // invalidates `frame`
+                }
+            }
+        }
+    }
+
+    const LoadOptions& m_options;
+    std::deque<Unit> m_units;  // in discovery order; a deque, as trees are read while it grows
+    std::unordered_map<std::string, std::size_t> m_by_path;
+    std::vector<Root> m_roots;
+    std::vector<std::size_t> m_order;      // units by FileId
+    std::vector<std::string> m_display;    // by unit: the path shown, from its first reading
+    diag::Sink m_sink;                     // the loader's own diagnostics, with final FileIds
+};
+
+}  // namespace
+
+Loaded load(const LoadOptions& options) { return Loader(options).run(); }
+
+}  // namespace stance::model

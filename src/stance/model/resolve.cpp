@@ -1,0 +1,624 @@
+#include "stance/model/resolve.hpp"
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <span>
+#include <string_view>
+#include <system_error>
+#include <unordered_map>
+
+#include "stance/util/suggest.hpp"
+
+namespace stance::model {
+namespace {
+
+using diag::Code;
+using util::FileId;
+
+enum class Kind { source, expert, topic, claim };
+
+std::string_view kind_name(Kind kind) {
+    switch (kind) {
+    case Kind::source: return "source";
+    case Kind::expert: return "expert";
+    case Kind::topic: return "topic";
+    case Kind::claim: return "claim";
+    }
+    return "claim";
+}
+
+std::string_view with_article(Kind kind) {
+    return kind == Kind::expert ? "an expert" : kind == Kind::source ? "a source" : kind == Kind::topic ? "a topic" : "a claim";
+}
+
+RelationKind relation_kind(ast::RelationVerb verb) {
+    switch (verb) {
+    case ast::RelationVerb::implies: return RelationKind::implies;
+    case ast::RelationVerb::contradicts: return RelationKind::contradicts;
+    case ast::RelationVerb::equivalent: return RelationKind::equivalent;
+    case ast::RelationVerb::supports: return RelationKind::supports;
+    case ast::RelationVerb::undermines: return RelationKind::undermines;
+    }
+    return RelationKind::implies;
+}
+
+Kind kind_of(ast::DeclarationKind kind) {
+    switch (kind) {
+    case ast::DeclarationKind::source: return Kind::source;
+    case ast::DeclarationKind::expert: return Kind::expert;
+    case ast::DeclarationKind::topic: return Kind::topic;
+    case ast::DeclarationKind::claim: return Kind::claim;
+    }
+    return Kind::claim;
+}
+
+// --- The attribute table of DSL.md -------------------------------------------------------
+
+enum class ValueType { string, date, id, source_kind };
+
+struct KeySpec {
+    std::string_view key;
+    ValueType type;
+    bool many;  // may repeat or take a list
+};
+
+constexpr std::array source_keys{
+    KeySpec{"title", ValueType::string, false},  KeySpec{"author", ValueType::string, true},
+    KeySpec{"publisher", ValueType::string, false}, KeySpec{"date", ValueType::date, false},
+    KeySpec{"url", ValueType::string, false},    KeySpec{"kind", ValueType::source_kind, false},
+    KeySpec{"text", ValueType::string, false},   KeySpec{"cite", ValueType::id, false},
+    KeySpec{"note", ValueType::string, false},
+};
+constexpr std::array expert_keys{
+    KeySpec{"affiliation", ValueType::string, true}, KeySpec{"role", ValueType::string, false},
+    KeySpec{"country", ValueType::string, false},    KeySpec{"aka", ValueType::string, true},
+    KeySpec{"note", ValueType::string, false},
+};
+constexpr std::array topic_keys{
+    KeySpec{"parent", ValueType::id, false},
+    KeySpec{"note", ValueType::string, false},
+};
+constexpr std::array claim_keys{
+    KeySpec{"topic", ValueType::id, false}, KeySpec{"tag", ValueType::id, true},
+    KeySpec{"date", ValueType::date, false}, KeySpec{"note", ValueType::string, false},
+};
+constexpr std::array relation_keys{
+    KeySpec{"note", ValueType::string, false},
+};
+constexpr std::array stance_keys{
+    KeySpec{"source", ValueType::id, false},   KeySpec{"quote", ValueType::string, true},
+    KeySpec{"at", ValueType::string, false},   KeySpec{"date", ValueType::date, false},
+    KeySpec{"because", ValueType::id, true},   KeySpec{"note", ValueType::string, false},
+};
+
+constexpr std::array<std::string_view, 7> source_kinds{"article", "interview", "report", "book",
+                                                       "speech",  "dataset",   "other"};
+
+std::string_view value_type_name(const ast::Value& value) {
+    switch (value.index()) {
+    case 0: return "a string";
+    case 1: return "a date";
+    case 2: return "a number";
+    default: return "an identifier";
+    }
+}
+
+std::string_view expected_name(ValueType type) {
+    switch (type) {
+    case ValueType::string: return "a string";
+    case ValueType::date: return "a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+    case ValueType::id: return "an identifier";
+    case ValueType::source_kind: return "one of article, interview, report, book, speech, dataset, other";
+    }
+    return "a value";
+}
+
+ast::Span span_of(const ast::Value& value) {
+    return std::visit([](const auto& v) { return v.span; }, value);
+}
+
+// A 4-digit number where a date is expected is a year: the parser may read `2022` either way.
+std::optional<Date> as_date(const ast::Value& value) {
+    if (const auto* date = std::get_if<ast::Date>(&value)) return Date{date->year, date->month, date->day};
+    if (const auto* number = std::get_if<ast::Integer>(&value)) {
+        bool four_digits = number->span.end - number->span.begin == 4;
+        if (four_digits && number->value >= 1 && number->value <= 9999) return Date{static_cast<int>(number->value), 0, 0};
+    }
+    return std::nullopt;
+}
+
+// A declared item: its id, its text (title, name, question or proposition) and its place.
+template <class Item>
+Item make_item(const std::string& id, Position where, std::string Item::*text_member, std::string text) {
+    Item item;
+    item.id = id;
+    item.*text_member = std::move(text);
+    item.where = where;
+    return item;
+}
+
+// One value that passed the table's checks, with its key.
+struct Accepted {
+    std::string_view key;
+    const ast::Value* value;
+};
+
+// --- The resolver ---------------------------------------------------------------------------
+
+struct Declared {
+    Kind kind;
+    Index index;
+    diag::Location where;  // the id of the declaration
+};
+
+class Resolver {
+public:
+    Resolver(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
+             diag::Sink& sink)
+        : m_files(files), m_trees(trees), m_options(options), m_sink(sink) {}
+
+    Corpus run() {
+        for (FileId f = 0; f < m_files.size(); ++f) m_corpus.files.push_back({m_files.get(f).path(), {}});
+        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) declare(f);
+        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) resolve(f);
+        check_equivalent_contradictions();
+        m_corpus.reindex();
+        return std::move(m_corpus);
+    }
+
+private:
+    diag::Location location(FileId file, ast::Span span) const { return {file, span.begin, span.end}; }
+
+    Position position(FileId file, ast::Span span) const {
+        auto at = m_files.get(file).line_column(span.begin);
+        return {file, at.line, at.column};
+    }
+
+    // Pass 1: every declaration, in file order; the first of two with one id wins.
+    void declare(FileId file) {
+        for (const auto& statement : m_trees[file].statements) {
+            const auto* declaration = std::get_if<ast::Declaration>(&statement);
+            if (!declaration) continue;
+            Kind kind = kind_of(declaration->kind);
+            auto where = location(file, declaration->id.span);
+            auto [it, inserted] = m_declared.try_emplace(declaration->id.name, Declared{kind, none, where});
+            if (!inserted) {
+                diag::Diagnostic d{diag::Severity::error, Code::duplicate_declaration, where,
+                                   "'" + declaration->id.name + "' is already declared (as " +
+                                       std::string(with_article(it->second.kind)) + ")",
+                                   {}, {}};
+                d.notes.push_back({it->second.where, "first declared here"});
+                m_sink.report(std::move(d));
+                continue;
+            }
+            std::string text = declaration->text ? declaration->text->value : std::string();
+            Position pos = position(file, declaration->span);
+            switch (kind) {
+            case Kind::source:
+                it->second.index = static_cast<Index>(m_corpus.sources.size());
+                m_corpus.sources.push_back(make_item<Source>(declaration->id.name, pos, &Source::title, std::move(text)));
+                break;
+            case Kind::expert:
+                it->second.index = static_cast<Index>(m_corpus.experts.size());
+                m_corpus.experts.push_back(make_item<Expert>(declaration->id.name, pos, &Expert::name, std::move(text)));
+                break;
+            case Kind::topic:
+                it->second.index = static_cast<Index>(m_corpus.topics.size());
+                m_corpus.topics.push_back(make_item<Topic>(declaration->id.name, pos, &Topic::question, std::move(text)));
+                break;
+            case Kind::claim:
+                it->second.index = static_cast<Index>(m_corpus.claims.size());
+                m_corpus.claims.push_back(make_item<Claim>(declaration->id.name, pos, &Claim::text, std::move(text)));
+                break;
+            }
+        }
+    }
+
+    // Pass 2: attributes, references, relations and stances, with the stack of `from` sources.
+    void resolve(FileId file) {
+        std::vector<Index> from_sources;
+        for (const auto& statement : m_trees[file].statements) {
+            if (const auto* declaration = std::get_if<ast::Declaration>(&statement)) {
+                resolve_declaration(file, *declaration);
+            } else if (const auto* relation = std::get_if<ast::Relation>(&statement)) {
+                resolve_relation(file, *relation);
+            } else if (const auto* stance = std::get_if<ast::Stance>(&statement)) {
+                resolve_stance(file, *stance, from_sources.empty() ? none : from_sources.back());
+            } else if (const auto* open = std::get_if<ast::FromOpen>(&statement)) {
+                from_sources.push_back(lookup(file, open->source, Kind::source));
+            } else if (std::holds_alternative<ast::FromClose>(statement)) {
+                if (!from_sources.empty()) from_sources.pop_back();
+            }
+        }
+    }
+
+    // The index of the item of kind `expected` that `id` names; reports and gives `none` when
+    // there is none.
+    Index lookup(FileId file, const ast::Identifier& id, Kind expected) {
+        auto it = m_declared.find(id.name);
+        if (it == m_declared.end()) {
+            m_sink.error(Code::unknown_reference, location(file, id.span),
+                         "unknown " + std::string(kind_name(expected)) + " '" + id.name + "'",
+                         nearest_id(id.name, expected));
+            return none;
+        }
+        if (it->second.kind != expected) {
+            diag::Diagnostic d{diag::Severity::error, Code::wrong_kind, location(file, id.span),
+                               "'" + id.name + "' is " + std::string(with_article(it->second.kind)) + ", but " +
+                                   std::string(with_article(expected)) + " is expected here",
+                               {}, {}};
+            d.notes.push_back({it->second.where, "'" + id.name + "' is declared here"});
+            m_sink.report(std::move(d));
+            return none;
+        }
+        return it->second.index;
+    }
+
+    // Memoised per kind and name, and given up once the corpus has asked for more comparisons
+    // than a budget: a corpus with thousands of unknown references (a forgotten include) must
+    // still load fast, and the first suggestions are the useful ones.
+    std::string nearest_id(const std::string& name, Kind kind) {
+        auto key = std::string(kind_name(kind)) + ' ' + name;
+        if (auto it = m_suggestions.find(key); it != m_suggestions.end()) return it->second;
+        util::Nearest best(name);
+        auto consider_all = [&](const auto& items) {
+            if (m_compared + items.size() > suggestion_budget) return;
+            m_compared += items.size();
+            for (const auto& item : items) best.consider(item.id);
+        };
+        switch (kind) {
+        case Kind::source: consider_all(m_corpus.sources); break;
+        case Kind::expert: consider_all(m_corpus.experts); break;
+        case Kind::topic: consider_all(m_corpus.topics); break;
+        case Kind::claim: consider_all(m_corpus.claims); break;
+        }
+        return m_suggestions.emplace(std::move(key), best.best()).first->second;
+    }
+
+    // Checks a block against the keys of its statement: unknown keys, single-valued keys given
+    // twice or with a list, values of the wrong type. Gives the values that passed, in order.
+    std::vector<Accepted> check_block(FileId file, const std::optional<ast::Block>& block,
+                                      std::span<const KeySpec> keys, std::string_view statement) {
+        std::vector<Accepted> accepted;
+        if (!block) return accepted;
+        std::unordered_map<std::string_view, const ast::Attribute*> seen;
+        for (const auto& attribute : block->attributes) {
+            const std::string& key = attribute.key.name;
+            auto spec = std::find_if(keys.begin(), keys.end(), [&key](const KeySpec& k) { return k.key == key; });
+            if (spec == keys.end()) {
+                util::Nearest best(key);
+                for (const auto& k : keys) best.consider(k.key);
+                m_sink.error(Code::unknown_attribute, location(file, attribute.key.span),
+                             "unknown attribute '" + key + "' for " + std::string(statement), best.best());
+                continue;
+            }
+            auto [first, inserted] = seen.try_emplace(spec->key, &attribute);
+            if (!inserted && !spec->many) {
+                diag::Diagnostic d{diag::Severity::error, Code::repeated_attribute, location(file, attribute.key.span),
+                                   "'" + key + "' is given twice; it takes one value", {}, {}};
+                d.notes.push_back({location(file, first->second->key.span), "first given here"});
+                m_sink.report(std::move(d));
+                continue;
+            }
+            for (std::size_t i = 0; i < attribute.values.size(); ++i) {
+                const ast::Value& value = attribute.values[i];
+                if (i > 0 && !spec->many) {
+                    m_sink.error(Code::bad_attribute_value, location(file, span_of(value)),
+                                 "'" + key + "' takes one value");
+                    break;
+                }
+                if (check_value(file, *spec, value)) accepted.push_back({spec->key, &value});
+            }
+        }
+        return accepted;
+    }
+
+    bool check_value(FileId file, const KeySpec& spec, const ast::Value& value) {
+        bool fits = false;
+        switch (spec.type) {
+        case ValueType::string: fits = std::holds_alternative<ast::String>(value); break;
+        case ValueType::date: fits = as_date(value).has_value(); break;
+        case ValueType::id:
+        case ValueType::source_kind: fits = std::holds_alternative<ast::Identifier>(value); break;
+        }
+        if (!fits) {
+            m_sink.error(Code::bad_attribute_value, location(file, span_of(value)),
+                         "'" + std::string(spec.key) + "' expects " + std::string(expected_name(spec.type)) + ", not " +
+                             std::string(value_type_name(value)));
+            return false;
+        }
+        if (spec.type == ValueType::source_kind) {
+            const auto& name = std::get<ast::Identifier>(value).name;
+            if (std::find(source_kinds.begin(), source_kinds.end(), name) == source_kinds.end()) {
+                util::Nearest best(name);
+                for (auto kind : source_kinds) best.consider(kind);
+                m_sink.error(Code::bad_attribute_value, location(file, span_of(value)),
+                             "unknown source kind '" + name + "' (expected " + std::string(expected_name(spec.type)) + ")",
+                             best.best());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static const std::string& string_of(const Accepted& a) { return std::get<ast::String>(*a.value).value; }
+    static const ast::Identifier& id_of(const Accepted& a) { return std::get<ast::Identifier>(*a.value); }
+
+    // A duplicate declaration is still checked (its attributes and references), into a scratch
+    // item that is then dropped.
+    void resolve_declaration(FileId file, const ast::Declaration& declaration) {
+        const Declared& declared = m_declared.at(declaration.id.name);
+        bool first = declared.where.file == file && declared.where.begin == declaration.id.span.begin;
+        switch (kind_of(declaration.kind)) {
+        case Kind::source: {
+            Source scratch;
+            resolve_source(file, declaration, first ? m_corpus.sources[declared.index] : scratch);
+            break;
+        }
+        case Kind::expert: {
+            Expert scratch;
+            auto& expert = first ? m_corpus.experts[declared.index] : scratch;
+            for (const auto& a : check_block(file, declaration.block, expert_keys, "an expert")) {
+                if (a.key == "affiliation") expert.affiliations.push_back(string_of(a));
+                else if (a.key == "role") expert.role = string_of(a);
+                else if (a.key == "country") expert.country = string_of(a);
+                else if (a.key == "aka") expert.aka.push_back(string_of(a));
+                else if (a.key == "note") expert.note = string_of(a);
+            }
+            break;
+        }
+        case Kind::topic: {
+            Topic scratch;
+            auto& topic = first ? m_corpus.topics[declared.index] : scratch;
+            for (const auto& a : check_block(file, declaration.block, topic_keys, "a topic")) {
+                if (a.key == "parent") topic.parent = lookup(file, id_of(a), Kind::topic);
+                else if (a.key == "note") topic.note = string_of(a);
+            }
+            break;
+        }
+        case Kind::claim: {
+            Claim scratch;
+            auto& claim = first ? m_corpus.claims[declared.index] : scratch;
+            for (const auto& a : check_block(file, declaration.block, claim_keys, "a claim")) {
+                if (a.key == "topic") claim.topic = lookup(file, id_of(a), Kind::topic);
+                else if (a.key == "tag") claim.tags.push_back(id_of(a).name);
+                else if (a.key == "date") claim.date = *as_date(*a.value);
+                else if (a.key == "note") claim.note = string_of(a);
+            }
+            break;
+        }
+        }
+    }
+
+    void resolve_source(FileId file, const ast::Declaration& declaration, Source& source) {
+        const ast::String* title_attribute = nullptr;
+        for (const auto& a : check_block(file, declaration.block, source_keys, "a source")) {
+            if (a.key == "title") {
+                if (declaration.text) {
+                    diag::Diagnostic d{diag::Severity::error, Code::repeated_attribute,
+                                       location(file, std::get<ast::String>(*a.value).span),
+                                       "the title is already given after the id", {}, {}};
+                    d.notes.push_back({location(file, declaration.text->span), "title given here"});
+                    m_sink.report(std::move(d));
+                } else {
+                    title_attribute = &std::get<ast::String>(*a.value);
+                }
+            } else if (a.key == "author") source.authors.push_back(string_of(a));
+            else if (a.key == "publisher") source.publisher = string_of(a);
+            else if (a.key == "date") source.date = *as_date(*a.value);
+            else if (a.key == "url") source.url = string_of(a);
+            else if (a.key == "kind") source.kind = id_of(a).name;
+            else if (a.key == "text") source.text = string_of(a);
+            else if (a.key == "cite") source.cite = id_of(a).name;
+            else if (a.key == "note") source.note = string_of(a);
+        }
+        if (title_attribute) source.title = title_attribute->value;
+        if (!source.text.empty()) source.text_path = find_text(file, source.text);
+    }
+
+    // Beside the declaring file first, then by file name in each --texts folder.
+    std::string find_text(FileId file, const std::string& text) const {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        fs::path written(text);
+        fs::path beside = (fs::path(m_files.get(file).path()).parent_path() / written).lexically_normal();
+        if (fs::is_regular_file(beside, ec)) return beside.string();
+        for (const auto& dir : m_options.text_dirs) {
+            fs::path candidate = (dir / written.filename()).lexically_normal();
+            if (fs::is_regular_file(candidate, ec)) return candidate.string();
+        }
+        return {};
+    }
+
+    void resolve_relation(FileId file, const ast::Relation& relation) {
+        Index from = lookup(file, relation.from, Kind::claim);
+        Index to = lookup(file, relation.to, Kind::claim);
+        Relation resolved;
+        resolved.kind = relation_kind(relation.verb);
+        resolved.from = from;
+        resolved.to = to;
+        resolved.where = position(file, relation.span);
+        for (const auto& a : check_block(file, relation.block, relation_keys, "a relation"))
+            if (a.key == "note") resolved.note = string_of(a);
+        if (from == none || to == none) return;
+        if (from == to) {
+            m_sink.error(Code::self_relation, {file, relation.from.span.begin, relation.to.span.end},
+                         "claim '" + relation.from.name + "' is related to itself");
+            return;
+        }
+        m_relation_locations.push_back(location(file, relation.span));
+        m_corpus.relations.push_back(std::move(resolved));
+    }
+
+    void resolve_stance(FileId file, const ast::Stance& stance, Index from_source) {
+        Index expert = lookup(file, stance.expert, Kind::expert);
+        Index claim = lookup(file, stance.claim, Kind::claim);
+        int value = stance.verb == ast::StanceVerb::asserts ? 1 : stance.verb == ast::StanceVerb::denies ? -1 : 0;
+        if (stance.strongly) {
+            if (value == 0)
+                m_sink.error(Code::strongly_qualifies, {file, stance.strongly->begin, stance.verb_span.end},
+                             "'strongly' goes with 'asserts' or 'denies'; a qualified stance has no strength");
+            value *= 2;
+        }
+        Stance resolved;
+        resolved.expert = expert;
+        resolved.claim = claim;
+        resolved.value = value;
+        resolved.source = from_source;
+        resolved.where = position(file, stance.span);
+        for (const auto& a : check_block(file, stance.block, stance_keys, "a stance")) {
+            if (a.key == "source") resolved.source = lookup(file, id_of(a), Kind::source);
+            else if (a.key == "quote") {
+                const auto& quote = std::get<ast::String>(*a.value);
+                resolved.quotes.push_back({quote.value, position(file, quote.span)});
+            } else if (a.key == "at") resolved.at = string_of(a);
+            else if (a.key == "date") resolved.date = *as_date(*a.value);
+            else if (a.key == "because") {
+                Index reason = lookup(file, id_of(a), Kind::claim);
+                if (reason != none) resolved.because.push_back(reason);
+            } else if (a.key == "note") resolved.note = string_of(a);
+        }
+        if (expert == none || claim == none) return;
+        m_corpus.stances.push_back(std::move(resolved));
+    }
+
+    // `contradicts` between two claims of one strongly connected component of the `implies`
+    // graph (with `equivalent` as two edges) can never hold: each claim implies the other.
+    void check_equivalent_contradictions() {
+        const auto& relations = m_corpus.relations;
+        const auto n = static_cast<Index>(m_corpus.claims.size());
+        std::vector<std::vector<std::pair<Index, Index>>> edges(n);  // (claim, relation)
+        bool any_contradiction = false;
+        for (Index r = 0; r < relations.size(); ++r) {
+            const auto& relation = relations[r];
+            if (relation.kind == RelationKind::implies || relation.kind == RelationKind::equivalent)
+                edges[relation.from].emplace_back(relation.to, r);
+            if (relation.kind == RelationKind::equivalent) edges[relation.to].emplace_back(relation.from, r);
+            if (relation.kind == RelationKind::contradicts) any_contradiction = true;
+        }
+        if (!any_contradiction) return;
+        std::vector<Index> component = strongly_connected_components(edges);
+        for (Index r = 0; r < relations.size(); ++r) {
+            const auto& relation = relations[r];
+            if (relation.kind != RelationKind::contradicts || component[relation.from] != component[relation.to])
+                continue;
+            std::vector<Index> there = path(edges, component, relation.from, relation.to);
+            std::vector<Index> back = path(edges, component, relation.to, relation.from);
+            const auto& a = m_corpus.claims[relation.from].id;
+            const auto& b = m_corpus.claims[relation.to].id;
+            diag::Diagnostic d{diag::Severity::error, Code::contradicts_equivalent, m_relation_locations[r],
+                               "'" + a + "' contradicts '" + b + "', but they are equivalent: " +
+                                   chain_text(relation.from, there) + " and " + chain_text(relation.to, back),
+                               {}, {}};
+            std::vector<Index> shown;
+            for (const auto& chain : {there, back})
+                for (Index link : chain) {
+                    if (std::find(shown.begin(), shown.end(), link) != shown.end()) continue;  // `equivalent`, both ways
+                    shown.push_back(link);
+                    const auto& l = relations[link];
+                    d.notes.push_back({m_relation_locations[link], "'" + m_corpus.claims[l.from].id + "' " +
+                                                                       std::string(relation_name(l.kind)) + " '" +
+                                                                       m_corpus.claims[l.to].id + "' here"});
+                }
+            m_sink.report(std::move(d));
+        }
+    }
+
+    // "a implies b implies c", following the links from `start`.
+    std::string chain_text(Index start, const std::vector<Index>& links) const {
+        std::string text = m_corpus.claims[start].id;
+        Index at = start;
+        for (Index link : links) {
+            const auto& relation = m_corpus.relations[link];
+            at = relation.from == at ? relation.to : relation.from;
+            text += " " + std::string(relation_name(relation.kind)) + " " + m_corpus.claims[at].id;
+        }
+        return text;
+    }
+
+    // Tarjan's algorithm with an explicit stack: corpora are large and deep chains must not
+    // exhaust the call stack.
+    static std::vector<Index> strongly_connected_components(const std::vector<std::vector<std::pair<Index, Index>>>& edges) {
+        const auto n = static_cast<Index>(edges.size());
+        std::vector<Index> order(n, none), low(n, 0), component(n, none);
+        std::vector<Index> stack;
+        std::vector<std::pair<Index, std::size_t>> calls;  // (node, next edge)
+        Index counter = 0, components = 0;
+        for (Index root = 0; root < n; ++root) {
+            if (order[root] != none) continue;
+            calls.emplace_back(root, 0);
+            order[root] = low[root] = counter++;
+            stack.push_back(root);
+            while (!calls.empty()) {
+                auto& [node, next] = calls.back();
+                if (next < edges[node].size()) {
+                    Index to = edges[node][next++].first;
+                    if (order[to] == none) {
+                        order[to] = low[to] = counter++;
+                        stack.push_back(to);
+                        calls.emplace_back(to, 0);
+                    } else if (component[to] == none) {
+                        low[node] = std::min(low[node], order[to]);
+                    }
+                    continue;
+                }
+                Index done = node;
+                if (low[done] == order[done]) {
+                    Index member;
+                    do {
+                        member = stack.back();
+                        stack.pop_back();
+                        component[member] = components;
+                    } while (member != done);
+                    ++components;
+                }
+                calls.pop_back();
+                if (!calls.empty()) low[calls.back().first] = std::min(low[calls.back().first], low[done]);
+            }
+        }
+        return component;
+    }
+
+    // The relations on a shortest path from `from` to `to` inside their component (breadth first).
+    static std::vector<Index> path(const std::vector<std::vector<std::pair<Index, Index>>>& edges,
+                                   const std::vector<Index>& component, Index from, Index to) {
+        std::unordered_map<Index, std::pair<Index, Index>> parent;  // claim -> (previous claim, relation)
+        std::deque<Index> queue{from};
+        parent.emplace(from, std::pair{none, none});
+        while (!queue.empty() && !parent.count(to)) {
+            Index at = queue.front();
+            queue.pop_front();
+            for (auto [next, relation] : edges[at]) {
+                if (component[next] != component[from] || parent.count(next)) continue;
+                parent.emplace(next, std::pair{at, relation});
+                queue.push_back(next);
+            }
+        }
+        std::vector<Index> links;
+        if (!parent.count(to)) return links;
+        for (Index at = to; at != from; at = parent[at].first) links.push_back(parent[at].second);
+        std::reverse(links.begin(), links.end());
+        return links;
+    }
+
+    const util::SourceManager& m_files;
+    const std::vector<ast::File>& m_trees;
+    const ResolveOptions& m_options;
+    diag::Sink& m_sink;
+    Corpus m_corpus;
+    std::unordered_map<std::string, Declared> m_declared;
+    std::vector<diag::Location> m_relation_locations;  // parallel to m_corpus.relations
+    static constexpr std::size_t suggestion_budget = 10'000'000;  // comparisons: about a second
+    std::size_t m_compared = 0;
+    std::unordered_map<std::string, std::string> m_suggestions;  // "kind name" -> suggestion
+};
+
+}  // namespace
+
+Corpus resolve(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
+               diag::Sink& sink) {
+    return Resolver(files, trees, options, sink).run();
+}
+
+}  // namespace stance::model

@@ -1,0 +1,30 @@
+#pragma once
+// The resolver: turns the syntax trees of every file of a corpus into one model::Corpus.
+// Ids are global to the corpus (declared anywhere, usable everywhere), so it runs in two
+// passes: declare every source, expert, topic and claim, then resolve every reference, check
+// every attribute against DSL.md's table, and check the relations (self relations, and
+// `contradicts` between claims that `implies` makes equivalent).
+#include <filesystem>
+#include <vector>
+
+#include "grammar/ast.hpp"
+
+#include "stance/diag/diagnostic.hpp"
+#include "stance/model/corpus.hpp"
+#include "stance/util/source_file.hpp"
+
+namespace stance::model {
+
+struct ResolveOptions {
+    // Where a source's `text` is looked up by file name when it is not beside the declaring file.
+    std::vector<std::filesystem::path> text_dirs;
+};
+
+// `trees[i]` is the syntax tree of `files.get(i)`. The corpus lists the files in that order
+// (paths only: hashes are the loader's business). Items whose references cannot be resolved
+// (a stance on an unknown claim...) are reported and left out, so that every index in the
+// result is valid. Never throws on bad input.
+Corpus resolve(const util::SourceManager& files, const std::vector<ast::File>& trees,
+               const ResolveOptions& options, diag::Sink& sink);
+
+}  // namespace stance::model

@@ -1,0 +1,73 @@
+// The agreement report: the camps, then every pair of experts who address a claim in common.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "stance/report/context.hpp"
+#include "stance/report/reports.hpp"
+
+namespace stance::report {
+
+Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis) {
+    Context context(corpus, analysis);
+    Document doc{.report = "agreement", .page = "agreement", .title = "Agreement between experts"};
+    doc.blocks.push_back(Heading{1, {text(doc.title)}});
+
+    doc.blocks.push_back(Heading{2, {text("Camps")}, "camps"});
+    if (analysis.camps.empty()) doc.blocks.push_back(Paragraph{{text("No camps were formed.")}});
+    List camps{.ordered = true};
+    Table members{.name = "camps"};
+    members.columns = {{"camp", "Camp"}, {"expert", "Expert"}, {"name", "Name"}};
+    for (std::size_t i = 0; i < analysis.camps.size(); ++i) {
+        Inline item;
+        for (std::size_t j = 0; j < analysis.camps[i].size(); ++j) {
+            Index e = analysis.camps[i][j];
+            if (j > 0) item.push_back(text(", "));
+            item.push_back(context.expert_link(e));
+            members.rows.push_back(
+                {{cell(static_cast<int>(i) + 1), cell(corpus.experts[e].id), cell(corpus.experts[e].name)}});
+        }
+        camps.items.push_back(std::move(item));
+    }
+    if (!camps.items.empty()) doc.blocks.push_back(std::move(camps));
+
+    doc.blocks.push_back(Heading{2, {text("Pairs")}, "pairs"});
+    doc.blocks.push_back(Paragraph{{text(
+        "Shared: claims both experts take a stated position on. Same sign: shared claims on which both assert, "
+        "both deny or both qualify. Agreement: the mean of 1 - |a - b| / 4 over the shared claims (1: identical "
+        "positions; 0: opposite extremes).")}});
+    Table pairs{.name = "agreement"};
+    pairs.columns = {{"expert_a", "Expert A"},
+                     {"expert_b", "Expert B"},
+                     {"shared", "Shared", Align::right},
+                     {"same_sign", "Same sign", Align::right},
+                     {"agreement", "Agreement", Align::right}};
+    Table data = pairs;
+    // Expert by expert, in matrix column order.
+    std::vector<int> rank(corpus.experts.size(), static_cast<int>(corpus.experts.size()));
+    for (std::size_t i = 0; i < context.experts().size(); ++i) rank[context.experts()[i]] = static_cast<int>(i);
+    std::vector<const check::Agreement*> ordered;
+    for (const auto& a : analysis.agreement) ordered.push_back(&a);
+    std::stable_sort(ordered.begin(), ordered.end(), [&](auto* x, auto* y) {
+        auto first = [&](const check::Agreement* p) { return std::min(rank[p->a], rank[p->b]); };
+        auto second = [&](const check::Agreement* p) { return std::max(rank[p->a], rank[p->b]); };
+        if (first(x) != first(y)) return first(x) < first(y);
+        return second(x) < second(y);
+    });
+    for (const auto* a : ordered) {
+        Index x = rank[a->a] <= rank[a->b] ? a->a : a->b;
+        Index y = x == a->a ? a->b : a->a;
+        pairs.rows.push_back({{cell(Inline{context.expert_link(x)}), cell(Inline{context.expert_link(y)}),
+                               cell(a->shared), cell(a->same_sign), cell(Real{a->agreement, 2})}});
+        data.rows.push_back({{cell(corpus.experts[x].id), cell(corpus.experts[y].id), cell(a->shared),
+                              cell(a->same_sign), cell(Real{a->agreement, 2})}});
+    }
+    if (ordered.empty()) doc.blocks.push_back(Paragraph{{text("No two experts take a position on the same claim.")}});
+    else doc.blocks.push_back(std::move(pairs));
+
+    doc.data.push_back(std::move(data));
+    doc.data.push_back(std::move(members));
+    return doc;
+}
+
+}  // namespace stance::report

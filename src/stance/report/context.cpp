@@ -1,0 +1,179 @@
+#include "stance/report/context.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace stance::report {
+
+namespace {
+unsigned long long key(Index expert, Index claim) {
+    return (static_cast<unsigned long long>(expert) << 32) | claim;
+}
+}  // namespace
+
+Target expert_page(const model::Corpus& corpus, Index expert) {
+    return {"experts/" + corpus.experts[expert].id, {}};
+}
+Target claim_page(const model::Corpus& corpus, Index claim) {
+    return {"claims/" + corpus.claims[claim].id, {}};
+}
+
+std::string count(std::size_t n, std::string_view singular, std::string_view plural) {
+    return fmt::format("{} {}", n, n == 1 ? singular : plural);
+}
+
+Inline located(std::string value, const std::string& where) {
+    if (where.empty()) return {text(std::move(value))};
+    return {text(std::move(value) + " "), muted("(" + where + ")")};
+}
+
+std::string fixed(double value, int precision) { return fmt::format("{:.{}f}", value, precision); }
+std::string verb(int value) { return std::string(model::stance_verb(value)); }
+
+Context::Context(const model::Corpus& corpus, const check::Analysis& analysis)
+    : m_corpus(corpus), m_analysis(analysis), m_consensus(corpus.claims.size(), nullptr),
+      m_evidence(corpus.claims.size(), nullptr), m_camp(corpus.experts.size(), 0) {
+    for (const auto& c : analysis.cells) m_cells.emplace(key(c.expert, c.claim), &c);
+    for (const auto& c : analysis.consensus)
+        if (c.claim < m_consensus.size()) m_consensus[c.claim] = &c;
+    for (const auto& e : analysis.evidence)
+        if (e.claim < m_evidence.size()) m_evidence[e.claim] = &e;
+    for (std::size_t camp = 0; camp < analysis.camps.size(); ++camp)
+        for (Index expert : analysis.camps[camp])
+            if (expert < m_camp.size()) m_camp[expert] = static_cast<int>(camp) + 1;
+
+    if (!analysis.expert_order.empty()) {
+        m_experts = analysis.expert_order;
+    } else {
+        std::vector<bool> has_cells(corpus.experts.size(), false);
+        for (const auto& c : analysis.cells)
+            if (c.expert < has_cells.size()) has_cells[c.expert] = true;
+        for (Index e = 0; e < corpus.experts.size(); ++e)
+            if (has_cells[e]) m_experts.push_back(e);
+    }
+
+    std::vector<TopicGroup> by_topic(corpus.topics.size());
+    TopicGroup untopical;
+    for (Index c = 0; c < corpus.claims.size(); ++c) {
+        Index topic = corpus.claims[c].topic;
+        if (topic < by_topic.size()) by_topic[topic].claims.push_back(c);
+        else untopical.claims.push_back(c);
+    }
+    for (Index t = 0; t < by_topic.size(); ++t) {
+        if (by_topic[t].claims.empty()) continue;
+        by_topic[t].topic = t;
+        m_groups.push_back(std::move(by_topic[t]));
+    }
+    if (!untopical.claims.empty()) m_groups.push_back(std::move(untopical));
+}
+
+const check::Cell* Context::cell(Index expert, Index claim) const {
+    auto it = m_cells.find(key(expert, claim));
+    return it == m_cells.end() ? nullptr : it->second;
+}
+const check::Consensus* Context::consensus(Index claim) const {
+    return claim < m_consensus.size() ? m_consensus[claim] : nullptr;
+}
+const check::ClaimEvidence* Context::evidence(Index claim) const {
+    return claim < m_evidence.size() ? m_evidence[claim] : nullptr;
+}
+int Context::camp(Index expert) const { return expert < m_camp.size() ? m_camp[expert] : 0; }
+
+namespace {
+std::vector<Index> by_date(const model::Corpus& corpus, std::vector<Index> stances) {
+    std::stable_sort(stances.begin(), stances.end(), [&](Index a, Index b) {
+        return corpus.stance_date(corpus.stances[a]) < corpus.stance_date(corpus.stances[b]);
+    });
+    return stances;
+}
+}  // namespace
+
+std::vector<Index> Context::stances_on(Index claim) const {
+    std::vector<Index> result;
+    for (Index s = 0; s < m_corpus.stances.size(); ++s)
+        if (m_corpus.stances[s].claim == claim) result.push_back(s);
+    return by_date(m_corpus, std::move(result));
+}
+std::vector<Index> Context::stances_of(Index expert) const {
+    std::vector<Index> result;
+    for (Index s = 0; s < m_corpus.stances.size(); ++s)
+        if (m_corpus.stances[s].expert == expert) result.push_back(s);
+    return result;
+}
+
+Span Context::expert_link(Index expert) const {
+    const auto& e = m_corpus.experts[expert];
+    return link(e.name.empty() ? e.id : e.name, expert_page(m_corpus, expert));
+}
+Span Context::claim_link(Index claim) const {
+    return link(m_corpus.claims[claim].id, claim_page(m_corpus, claim));
+}
+
+std::string Context::source_label(Index source) const {
+    if (source == none || source >= m_corpus.sources.size()) return "(no source)";
+    const auto& s = m_corpus.sources[source];
+    std::string label = s.title.empty() ? s.id : s.title;
+    std::string detail = s.publisher;
+    if (!s.date.empty()) detail += (detail.empty() ? "" : ", ") + s.date.to_string();
+    if (!detail.empty()) label += " (" + detail + ")";
+    return label;
+}
+
+std::vector<std::string> Context::quotes(Index stance) const {
+    std::vector<std::string> result;
+    for (const auto& q : m_corpus.stances[stance].quotes) result.push_back(q.text);
+    return result;
+}
+
+Inline Context::stance_detail(Index stance, bool with_expert) const {
+    const auto& s = m_corpus.stances[stance];
+    Inline out;
+    if (with_expert) {
+        Span name = expert_link(s.expert);
+        name.style = Style::strong;
+        out.push_back(std::move(name));
+        out.push_back(text(" "));
+    }
+    std::string head = verb(s.value);
+    if (auto date = m_corpus.stance_date(s); !date.empty()) head += " (" + date.to_string() + ")";
+    out.push_back(text(head));
+    for (const auto& q : s.quotes) {
+        out.push_back(line_break());
+        out.push_back(emphasis("\u201C" + q.text + "\u201D"));
+    }
+    out.push_back(line_break());
+    std::string source = source_label(s.source);
+    if (!s.at.empty()) source += ", " + s.at;
+    out.push_back(text("\u2014 " + source));
+    if (!s.because.empty()) {
+        out.push_back(line_break());
+        out.push_back(text("because "));
+        for (std::size_t i = 0; i < s.because.size(); ++i) {
+            if (i > 0) out.push_back(text(", "));
+            out.push_back(claim_link(s.because[i]));
+        }
+    }
+    out.push_back(line_break());
+    out.push_back(muted(where(s.where)));
+    return out;
+}
+
+Inline Context::cell_tip(const check::Cell& c) const {
+    const auto& expert = m_corpus.experts[c.expert];
+    std::string who = expert.name.empty() ? expert.id : expert.name;
+    if (c.derived) {
+        Inline out{strong(who), text(" is committed to " + std::string(c.value > 0 ? "asserting " : "denying ") +
+                                     m_corpus.claims[c.claim].id)};
+        if (!c.reason.empty()) {
+            out.push_back(line_break());
+            out.push_back(text("derived: " + c.reason));
+        }
+        return out;
+    }
+    if (c.stance == none || c.stance >= m_corpus.stances.size())
+        return {strong(who), text(" " + verb(c.value) + " " + m_corpus.claims[c.claim].id)};
+    return stance_detail(c.stance, true);
+}
+
+}  // namespace stance::report

@@ -1,0 +1,82 @@
+#pragma once
+// What every report needs to look up and say: the matrix cell of an expert and a claim, a
+// claim's consensus and evidence, the column order of experts and their camps, and the phrases
+// and links that name experts, claims, sources and stances the same way in every report.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "stance/check/analysis.hpp"
+#include "stance/model/corpus.hpp"
+#include "stance/report/document.hpp"
+
+namespace stance::report {
+
+using model::Index;
+using model::none;
+
+Target expert_page(const model::Corpus& corpus, Index expert);
+Target claim_page(const model::Corpus& corpus, Index claim);
+
+class Context {
+public:
+    Context(const model::Corpus& corpus, const check::Analysis& analysis);
+
+    const model::Corpus& corpus() const { return m_corpus; }
+    const check::Analysis& analysis() const { return m_analysis; }
+
+    const check::Cell* cell(Index expert, Index claim) const;
+    const check::Consensus* consensus(Index claim) const;
+    const check::ClaimEvidence* evidence(Index claim) const;
+    // Experts in matrix column order: by camp (Analysis::expert_order), else corpus order of
+    // the experts that have cells.
+    const std::vector<Index>& experts() const { return m_experts; }
+    int camp(Index expert) const;  // 1-based; 0 when the expert is in no camp
+    // Claims grouped by topic (topics in corpus order, claims without a topic last).
+    struct TopicGroup {
+        Index topic = none;
+        std::vector<Index> claims;
+    };
+    const std::vector<TopicGroup>& claims_by_topic() const { return m_groups; }
+    // Stances on a claim, by date (undated first), then file order.
+    std::vector<Index> stances_on(Index claim) const;
+    std::vector<Index> stances_of(Index expert) const;
+
+    // "Svante Cornell" linked to the expert's page.
+    Span expert_link(Index expert) const;
+    // "csto.russia-controls" linked to the claim's page.
+    Span claim_link(Index claim) const;
+    // "Title (Publisher, 2022-10)"; "(no source)" when none.
+    std::string source_label(Index source) const;
+    // "claims/a.claims:12"
+    std::string where(const model::Position& position) const { return m_corpus.where(position); }
+    // A stance told in full: verb, date, source, quotes, `at`, reasons, file:line; one line each.
+    Inline stance_detail(Index stance, bool with_expert) const;
+    // The same as plain lines for data tables.
+    std::vector<std::string> quotes(Index stance) const;
+    // "asserts csto.a" (a stated cell's stance) or "derived: <reason>".
+    Inline cell_tip(const check::Cell& cell) const;
+
+private:
+    const model::Corpus& m_corpus;
+    const check::Analysis& m_analysis;
+    std::unordered_map<unsigned long long, const check::Cell*> m_cells;
+    std::vector<const check::Consensus*> m_consensus;   // by claim
+    std::vector<const check::ClaimEvidence*> m_evidence;  // by claim
+    std::vector<Index> m_experts;
+    std::vector<int> m_camp;  // by expert
+    std::vector<TopicGroup> m_groups;
+};
+
+// "1 expert", "3 experts"
+std::string count(std::size_t n, std::string_view singular, std::string_view plural);
+// "text (claims/a.claims:12)", the place muted; just the text when the place is unknown.
+Inline located(std::string text, const std::string& where);
+
+// "0.54"
+std::string fixed(double value, int precision);
+// The verb of a value: "strongly asserts", ...
+std::string verb(int value);
+
+}  // namespace stance::report

@@ -1,0 +1,53 @@
+#include "stance/report/document.hpp"
+
+#include <utility>
+
+namespace stance::report {
+
+Span text(std::string value) { return Span{std::move(value)}; }
+Span strong(std::string value) { return Span{std::move(value), Style::strong}; }
+Span emphasis(std::string value) { return Span{std::move(value), Style::emphasis}; }
+Span muted(std::string value) { return Span{std::move(value), Style::muted}; }
+Span link(std::string value, Target target) { return Span{std::move(value), Style::plain, std::move(target)}; }
+Span line_break() { return Span{{}, Style::plain, std::nullopt, true}; }
+
+void append_navigation(Inline& content, std::string label, Target target) {
+    Span space = text(" ");
+    space.navigation = true;
+    Span to = link(std::move(label), std::move(target));
+    to.navigation = true;
+    content.push_back(std::move(space));
+    content.push_back(std::move(to));
+}
+
+std::string plain(const Inline& content) {
+    std::string result;
+    for (const auto& span : content)
+        if (!span.navigation) result += span.line_break ? std::string("\n") : span.text;
+    return result;
+}
+
+std::string mark_text(const Mark& mark) {
+    const char* symbol = "~";
+    switch (mark.value) {
+    case 2: symbol = "++"; break;
+    case 1: symbol = "+"; break;
+    case -1: symbol = "-"; break;
+    case -2: symbol = "--"; break;
+    default: break;
+    }
+    return mark.derived ? std::string("(") + symbol + ")" : std::string(symbol);
+}
+
+Cell cell(Inline content) { return Cell{std::move(content), {}}; }
+Cell cell(std::string content) { return Cell{Inline{text(std::move(content))}, {}}; }
+Cell cell(const char* content) { return cell(std::string(content)); }
+Cell cell(long long number) { return Cell{number, {}}; }
+Cell cell(int number) { return Cell{static_cast<long long>(number), {}}; }
+Cell cell(Real number) { return Cell{number, {}}; }
+Cell cell(Mark mark, Inline tip) { return Cell{mark, std::move(tip)}; }
+Cell cell(bool flag) { return Cell{flag, {}}; }
+Cell cell(std::vector<std::string> items) { return Cell{std::move(items), {}}; }
+Cell empty_cell() { return Cell{}; }
+
+}  // namespace stance::report

@@ -1,0 +1,124 @@
+#pragma once
+// The report document: what a report says, independent of any format. Human blocks (headings,
+// paragraphs, lists, tables of typed cells, links between reports) for text, Markdown, HTML and
+// LaTeX, and data tables (flat records of typed fields) for CSV and JSON. Reports build one
+// Document; the writers (writers.hpp) turn it into a format. Strings here are always plain,
+// never escaped: escaping lives in the writers only.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace stance::report {
+
+// A place in the set of reports: a page ("matrix", "experts/cornell") and an anchor on it.
+struct Target {
+    std::string page = {};
+    std::string anchor = {};
+};
+
+enum class Style { plain, strong, emphasis, muted };
+
+// A run of inline text. A span with `line_break` set is a forced line break (its text is empty).
+struct Span {
+    std::string text = {};
+    Style style = Style::plain;
+    std::optional<Target> link = {};
+    bool line_break = false;
+    bool navigation = false;  // only a way to another page: left out where links are not written
+};
+using Inline = std::vector<Span>;
+
+Span text(std::string value);
+Span strong(std::string value);
+Span emphasis(std::string value);
+Span muted(std::string value);
+Span link(std::string value, Target target);
+Span line_break();
+// Appends " label" as a navigation link (see Span::navigation).
+void append_navigation(Inline& content, std::string label, Target target);
+// The concatenated text of the spans but navigation, line breaks as "\n".
+std::string plain(const Inline& content);
+
+// A matrix cell: the five-point scale as `++ + ~ - --`, a derived commitment in parentheses.
+struct Mark {
+    int value = 0;
+    bool derived = false;
+};
+std::string mark_text(const Mark& mark);  // "++", "(+)", "~", ...
+
+struct Real {
+    double value = 0;
+    int precision = 2;  // digits after the point in text, Markdown, HTML and LaTeX
+};
+
+// One typed cell. CSV and JSON keep the type (numbers stay numbers, lists become arrays).
+struct Cell {
+    std::variant<std::monostate, Inline, long long, Real, Mark, bool, std::vector<std::string>> value = {};
+    Inline tip = {};  // detail shown on hover and keyboard focus (HTML: quotes and sources of a matrix cell)
+};
+Cell cell(Inline content);
+Cell cell(std::string content);
+Cell cell(const char* content);  // not bool: a literal is text
+Cell cell(long long number);
+Cell cell(int number);
+Cell cell(Real number);
+Cell cell(Mark mark, Inline tip = {});
+Cell cell(bool flag);
+Cell cell(std::vector<std::string> items);
+Cell empty_cell();
+
+enum class Align { left, right, center };
+
+struct Column {
+    std::string key = {};  // stable snake_case key: the CSV header and the JSON field name
+    std::string header = {};  // what readers see
+    Align align = Align::left;
+    std::optional<Target> link = {};  // the header links here (an expert's page)
+    std::size_t wrap = 0;        // text format: wrap the column at this display width (0: never)
+    bool group_start = false;    // a new group of columns starts here (a camp of experts)
+    bool marks = false;          // the column holds matrix cells: a heat-map table colours them
+};
+
+struct Row {
+    std::vector<Cell> cells = {};
+    std::optional<Inline> group = {};  // a group heading spanning the table (then `cells` is empty)
+    std::string anchor = {};      // HTML id of the row (a claim in the matrix)
+};
+
+struct Table {
+    std::string name = {};  // HTML id of the table; the JSON key of a data table
+    std::vector<Column> columns = {};
+    std::vector<Row> rows = {};
+    bool heatmap = false;  // Mark cells coloured on a diverging scale (the stance matrix)
+    bool json = true;      // data tables only: also written to JSON
+};
+
+struct Heading {
+    int level = 2;  // 1 is the document title
+    Inline content = {};
+    std::string anchor = {};
+};
+
+struct Paragraph {
+    Inline content = {};
+};
+
+struct List {
+    std::vector<Inline> items = {};
+    bool ordered = false;
+};
+
+using Block = std::variant<Heading, Paragraph, List, Table>;
+
+struct Document {
+    std::string report = {};  // "matrix", "expert", ...: the JSON `report` field
+    std::string page = {};    // where it lives in a set of reports: "matrix", "experts/cornell"
+    std::string title = {};
+    std::vector<Block> blocks = {};  // text, Markdown, HTML, LaTeX
+    std::vector<Table> data = {};    // CSV writes data[csv]; JSON writes every table with `json` set
+    std::size_t csv = 0;
+};
+
+}  // namespace stance::report

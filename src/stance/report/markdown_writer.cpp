@@ -1,0 +1,182 @@
+// The Markdown writer (GitHub Flavoured Markdown). User text is escaped so that it can never
+// become markup: emphasis, links, HTML, table pipes, math (`$`), strikethrough, and the marks
+// that start a heading, a list or a quote at the beginning of a block.
+#include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "stance/report/writers.hpp"
+
+namespace stance::report {
+
+namespace {
+
+std::string escape(std::string_view text, bool block_start) {
+    std::string out;
+    out.reserve(text.size());
+    bool at_start = block_start;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        switch (c) {
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
+        case '~': case '#': case '$':
+            out += '\\';
+            out += c;
+            break;
+        case '&': out += "&amp;"; break;
+        case '\n': case '\r': out += ' '; break;
+        case '-': case '+': case '=':
+            if (at_start) out += '\\';
+            out += c;
+            break;
+        default:
+            // "1." or "1)" at the start of a block would begin an ordered list.
+            if (at_start && c >= '0' && c <= '9') {
+                std::size_t j = i;
+                while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+                out.append(text.substr(i, j - i));
+                if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
+                    out += '\\';
+                    out += text[j];
+                    ++j;
+                }
+                i = j - 1;
+            } else {
+                out += c;
+            }
+        }
+        at_start = false;
+    }
+    return out;
+}
+
+class MarkdownWriter {
+public:
+    MarkdownWriter(std::ostream& out, const Document& doc, const WriteOptions& options)
+        : m_out(out), m_doc(doc), m_options(options) {}
+
+    void write() {
+        bool first = true;
+        for (const auto& block : m_doc.blocks) {
+            if (!first) m_out << '\n';
+            first = false;
+            std::visit([this](const auto& b) { this->block(b); }, block);
+        }
+    }
+
+private:
+    // `line_break` is what a forced break becomes in this context (a table cell cannot hold a
+    // newline).
+    // `block_start`: the content begins a paragraph or a list item (not a table cell), where a
+    // leading `#`, `-`, `+`, `=` or `1.` would be read as markup.
+    std::string render(const Inline& content, std::string_view line_break_markup, bool block_start = true) const {
+        std::string out;
+        bool start = block_start;
+        for (const auto& span : content) {
+            if (span.line_break) {
+                out += line_break_markup;
+                start = block_start;
+                continue;
+            }
+            if (span.text.empty()) continue;
+            if (span.navigation && !m_options.links) continue;
+            bool marked_up = span.style == Style::strong || span.style == Style::emphasis ||
+                             (span.link && m_options.links);
+            std::string text = escape(span.text, start && !marked_up);
+            start = false;
+            if (span.link && m_options.links) {
+                text = fmt::format("[{}]({})", text, relative_href(m_doc.page, *span.link, "md"));
+            }
+            const char* marker = span.style == Style::strong ? "**" : span.style == Style::emphasis ? "*" : "";
+            if (*marker != '\0') {
+                // Emphasis cannot open before or close after a space: keep the spaces outside.
+                std::size_t first = text.find_first_not_of(' ');
+                std::size_t last = text.find_last_not_of(' ');
+                if (first == std::string::npos) {
+                    out += text;
+                    continue;
+                }
+                text = text.substr(0, first) + marker + text.substr(first, last - first + 1) + marker +
+                       text.substr(last + 1);
+            }
+            out += text;
+        }
+        return out;
+    }
+
+    void block(const Heading& h) {
+        m_out << std::string(static_cast<std::size_t>(std::clamp(h.level, 1, 6)), '#') << ' '
+              << render(h.content, " ") << '\n';
+    }
+    void block(const Paragraph& p) { m_out << render(p.content, "\\\n") << '\n'; }
+    void block(const List& list) {
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            std::string bullet = list.ordered ? fmt::format("{}. ", i + 1) : std::string("- ");
+            m_out << bullet << render(list.items[i], "\\\n" + std::string(bullet.size(), ' ')) << '\n';
+        }
+    }
+
+    std::string cell_text(const Cell& c) const {
+        struct Visitor {
+            const MarkdownWriter& w;
+            std::string operator()(std::monostate) const { return {}; }
+            std::string operator()(const Inline& content) const { return w.render(content, "<br>", false); }
+            std::string operator()(long long n) const { return std::to_string(n); }
+            std::string operator()(const Real& r) const { return fmt::format("{:.{}f}", r.value, r.precision); }
+            std::string operator()(const Mark& m) const { return escape(mark_text(m), false); }
+            std::string operator()(bool b) const { return b ? "yes" : "no"; }
+            std::string operator()(const std::vector<std::string>& items) const {
+                std::string out;
+                for (const auto& item : items) out += (out.empty() ? "" : "; ") + escape(item, false);
+                return out;
+            }
+        };
+        return std::visit(Visitor{*this}, c.value);
+    }
+
+    void block(const Table& table) {
+        auto row_line = [&](const std::vector<std::string>& cells) {
+            m_out << '|';
+            for (const auto& c : cells) m_out << ' ' << c << " |";
+            m_out << '\n';
+        };
+        std::vector<std::string> headers, rules;
+        for (const auto& column : table.columns) {
+            Inline header{text(column.header)};
+            if (column.link) header.front().link = column.link;
+            headers.push_back(render(header, " ", false));
+            switch (column.align) {
+            case Align::left: rules.push_back("---"); break;
+            case Align::right: rules.push_back("---:"); break;
+            case Align::center: rules.push_back(":---:"); break;
+            }
+        }
+        row_line(headers);
+        row_line(rules);
+        for (const auto& row : table.rows) {
+            std::vector<std::string> cells;
+            if (row.group) {
+                Inline label = *row.group;
+                for (auto& span : label) span.style = Style::plain;
+                cells.push_back("**" + render(label, " ", false) + "**");
+                cells.resize(table.columns.size());
+            } else {
+                for (const auto& c : row.cells) cells.push_back(cell_text(c));
+            }
+            row_line(cells);
+        }
+    }
+
+    std::ostream& m_out;
+    const Document& m_doc;
+    const WriteOptions& m_options;
+};
+
+}  // namespace
+
+void write_markdown(std::ostream& out, const Document& document, const WriteOptions& options) {
+    MarkdownWriter(out, document, options).write();
+}
+
+}  // namespace stance::report

@@ -1,0 +1,200 @@
+// The stance matrix: claims as rows grouped by topic, experts as columns ordered by camp.
+#include <fmt/format.h>
+
+#include "stance/report/context.hpp"
+#include "stance/report/reports.hpp"
+
+namespace stance::report {
+
+namespace {
+
+Inline topic_label(const model::Corpus& corpus, Index topic) {
+    if (topic == none) return {strong("(no topic)")};
+    const auto& t = corpus.topics[topic];
+    Inline label{strong(t.id)};
+    if (!t.question.empty()) label.push_back(text(": " + t.question));
+    return label;
+}
+
+bool contested(const Context& context, Index claim) {
+    for (const auto& d : context.analysis().direct)
+        if (d.claim == claim) return true;
+    return false;
+}
+
+Table matrix_table(const Context& context) {
+    const auto& corpus = context.corpus();
+    Table table{.name = "matrix", .heatmap = true};
+    table.columns.push_back({"claim", "Claim"});
+    int previous_camp = -1;
+    for (Index e : context.experts()) {
+        int camp = context.camp(e);
+        table.columns.push_back({.key = corpus.experts[e].id,
+                                 .header = corpus.experts[e].id,
+                                 .align = Align::center,
+                                 .link = expert_page(corpus, e),
+                                 .group_start = previous_camp != -1 && camp != previous_camp,
+                                 .marks = true});
+        previous_camp = camp;
+    }
+    table.columns.push_back({"consensus", "Consensus", Align::right});
+    table.columns.push_back({"n", "n", Align::right});
+
+    for (const auto& group : context.claims_by_topic()) {
+        table.rows.push_back({.group = topic_label(corpus, group.topic)});
+        for (Index c : group.claims) {
+            Row row{.anchor = corpus.claims[c].id};
+            Cell claim = cell(Inline{context.claim_link(c)});
+            claim.tip = {text(corpus.claims[c].text)};
+            row.cells.push_back(std::move(claim));
+            for (Index e : context.experts()) {
+                const check::Cell* found = context.cell(e, c);
+                row.cells.push_back(found ? cell(Mark{found->value, found->derived}, context.cell_tip(*found))
+                                          : empty_cell());
+            }
+            const check::Consensus* consensus = context.consensus(c);
+            if (consensus == nullptr) {
+                row.cells.push_back(empty_cell());
+                row.cells.push_back(cell(0));
+            } else {
+                std::string value = fixed(consensus->consensus, 2);
+                row.cells.push_back(contested(context, c)
+                                        ? cell(Inline{link(value, {"disagreements", corpus.claims[c].id})})
+                                        : cell(Real{consensus->consensus, 2}));
+                row.cells.push_back(cell(consensus->n));
+            }
+            table.rows.push_back(std::move(row));
+        }
+    }
+    return table;
+}
+
+// One row per claim, one column per expert: the CSV (wide, for spreadsheets).
+Table wide_table(const Context& context) {
+    const auto& corpus = context.corpus();
+    Table table{.name = "matrix", .json = false};
+    table.columns = {{"claim", "Claim"}, {"topic", "Topic"}, {"n", "n"}, {"mean", "Mean"}, {"consensus", "Consensus"}};
+    for (Index e : context.experts()) table.columns.push_back({corpus.experts[e].id, corpus.experts[e].id});
+    for (const auto& group : context.claims_by_topic()) {
+        for (Index c : group.claims) {
+            Row row;
+            row.cells.push_back(cell(corpus.claims[c].id));
+            row.cells.push_back(group.topic == none ? empty_cell() : cell(corpus.topics[group.topic].id));
+            const check::Consensus* consensus = context.consensus(c);
+            row.cells.push_back(cell(consensus ? consensus->n : 0));
+            row.cells.push_back(consensus ? cell(Real{consensus->mean, 2}) : empty_cell());
+            row.cells.push_back(consensus ? cell(Real{consensus->consensus, 2}) : empty_cell());
+            for (Index e : context.experts()) {
+                const check::Cell* found = context.cell(e, c);
+                row.cells.push_back(found ? cell(Mark{found->value, found->derived}) : empty_cell());
+            }
+            table.rows.push_back(std::move(row));
+        }
+    }
+    return table;
+}
+
+// One record per cell (the long form of the matrix, as the store's stance_matrix view).
+Table cells_table(const Context& context) {
+    const auto& corpus = context.corpus();
+    Table table{.name = "cells"};
+    table.columns = {{"expert", "Expert"}, {"claim", "Claim"},   {"value", "Value"},   {"derived", "Derived"},
+                     {"source", "Source"}, {"date", "Date"},     {"quotes", "Quotes"}, {"reason", "Reason"},
+                     {"where", "Where"}};
+    for (const auto& group : context.claims_by_topic()) {
+        for (Index c : group.claims) {
+            for (Index e : context.experts()) {
+                const check::Cell* found = context.cell(e, c);
+                if (found == nullptr) continue;
+                Row row;
+                row.cells.push_back(cell(corpus.experts[e].id));
+                row.cells.push_back(cell(corpus.claims[c].id));
+                row.cells.push_back(cell(found->value));
+                row.cells.push_back(cell(found->derived));
+                bool stated = !found->derived && found->stance < corpus.stances.size();
+                if (stated) {
+                    const auto& s = corpus.stances[found->stance];
+                    row.cells.push_back(s.source == none ? empty_cell() : cell(corpus.sources[s.source].id));
+                    row.cells.push_back(cell(corpus.stance_date(s).to_string()));
+                    row.cells.push_back(cell(context.quotes(found->stance)));
+                    row.cells.push_back(empty_cell());
+                    row.cells.push_back(cell(context.where(s.where)));
+                } else {
+                    row.cells.push_back(empty_cell());
+                    row.cells.push_back(empty_cell());
+                    row.cells.push_back(cell(std::vector<std::string>{}));
+                    row.cells.push_back(cell(found->reason));
+                    row.cells.push_back(empty_cell());
+                }
+                table.rows.push_back(std::move(row));
+            }
+        }
+    }
+    return table;
+}
+
+Table experts_table(const Context& context) {
+    const auto& corpus = context.corpus();
+    Table table{.name = "experts"};
+    table.columns = {{"expert", "Expert"}, {"name", "Name"}, {"camp", "Camp"}};
+    for (Index e : context.experts()) {
+        int camp = context.camp(e);
+        table.rows.push_back({{cell(corpus.experts[e].id), cell(corpus.experts[e].name),
+                               camp == 0 ? empty_cell() : cell(camp)}});
+    }
+    return table;
+}
+
+}  // namespace
+
+Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis) {
+    Context context(corpus, analysis);
+    Document doc{.report = "matrix", .page = "matrix", .title = "Stance matrix"};
+    doc.blocks.push_back(Heading{1, {text(doc.title)}});
+    std::size_t stated = 0, derived = 0;
+    for (const auto& c : analysis.cells) (c.derived ? derived : stated) += 1;
+    doc.blocks.push_back(Paragraph{{text(fmt::format(
+        "{}, {}, {} and {}. Rows are claims grouped by topic; columns are experts ordered by camp.",
+        count(corpus.claims.size(), "claim", "claims"), count(context.experts().size(), "expert", "experts"),
+        count(stated, "stated position", "stated positions"),
+        count(derived, "derived commitment", "derived commitments")))}});
+    doc.blocks.push_back(matrix_table(context));
+
+    doc.blocks.push_back(Heading{2, {text("Legend")}});
+    doc.blocks.push_back(List{{
+        {strong("++"), text(" strongly asserts")},
+        {strong("+"), text(" asserts")},
+        {strong("~"), text(" qualifies")},
+        {strong("-"), text(" denies")},
+        {strong("--"), text(" strongly denies")},
+        {strong("(+)"), text(" / "), strong("(-)"),
+         text(" derived: a commitment that follows from the expert's stated stances through the relations")},
+        {strong("Consensus"),
+         text(": Tastle and Wierman's consensus over the stated positions (1: all alike; 0: split between the "
+              "extremes); n: experts with a stated position")},
+    }});
+
+    doc.blocks.push_back(Heading{2, {text("Experts")}});
+    List experts;
+    for (Index e : context.experts()) {
+        const auto& expert = corpus.experts[e];
+        Inline item{strong(expert.id), text(": "), context.expert_link(e)};
+        if (!expert.affiliations.empty()) item.push_back(text(" (" + expert.affiliations.front() + ")"));
+        if (int camp = context.camp(e); camp > 0) item.push_back(muted(fmt::format(", camp {}", camp)));
+        experts.items.push_back(std::move(item));
+    }
+    doc.blocks.push_back(std::move(experts));
+
+    doc.blocks.push_back(Heading{2, {text("Claims")}});
+    List claims;
+    for (const auto& group : context.claims_by_topic())
+        for (Index c : group.claims) claims.items.push_back({context.claim_link(c), text(": " + corpus.claims[c].text)});
+    doc.blocks.push_back(std::move(claims));
+
+    doc.data.push_back(wide_table(context));
+    doc.data.push_back(cells_table(context));
+    doc.data.push_back(experts_table(context));
+    return doc;
+}
+
+}  // namespace stance::report

@@ -1,1 +1,0 @@
-// The reports: filled in by the report module.

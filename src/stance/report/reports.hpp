@@ -1,0 +1,32 @@
+#pragma once
+// The reports. Each builds one Document (document.hpp) from a corpus and what the checks found
+// in it; writers.hpp writes a Document in a format, and write_all (all.hpp) writes the whole set.
+#include <optional>
+#include <string_view>
+
+#include "stance/check/analysis.hpp"
+#include "stance/model/corpus.hpp"
+#include "stance/report/document.hpp"
+
+namespace stance::report {
+
+enum class Kind { matrix, disagreements, agreement, contradictions, evidence, expert, claim };
+std::string_view kind_name(Kind kind);  // "matrix", ..., "expert", "claim"
+
+// Claims as rows grouped by topic, experts as columns by camp, consensus per claim.
+Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// The most contested claims first, each side's experts with quotes and sources side by side;
+// then the disagreements that arise only through relations.
+Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// Every pair of experts with shared claims, and the camps.
+Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// Inconsistent experts with the chain that shows it, and position shifts.
+Document contradictions_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// Per claim: who supports and opposes it, from which sources, and the reasons for and against;
+// then unsourced stances and quotes not found.
+Document evidence_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// Everything known about one expert, or about one claim.
+Document expert_report(const model::Corpus& corpus, const check::Analysis& analysis, model::Index expert);
+Document claim_report(const model::Corpus& corpus, const check::Analysis& analysis, model::Index claim);
+
+}  // namespace stance::report

@@ -1,0 +1,57 @@
+#include <stdexcept>
+
+#include "stance/report/writers.hpp"
+
+namespace stance::report {
+
+std::string_view format_name(Format format) {
+    switch (format) {
+    case Format::text: return "text";
+    case Format::md: return "md";
+    case Format::csv: return "csv";
+    case Format::json: return "json";
+    case Format::html: return "html";
+    case Format::tex: return "tex";
+    }
+    return "text";
+}
+
+std::string_view format_extension(Format format) {
+    return format == Format::text ? std::string_view("txt") : format_name(format);
+}
+
+bool supports(const Document& document, Format format) {
+    if (format != Format::tex) return true;
+    for (const auto& block : document.blocks)
+        if (const auto* table = std::get_if<Table>(&block); table && table->heatmap) return true;
+    return false;
+}
+
+void write(std::ostream& out, const Document& document, Format format, const WriteOptions& options) {
+    if (!supports(document, format))
+        throw std::invalid_argument("the " + document.report + " report has no " + std::string(format_name(format)) +
+                                    " form");
+    switch (format) {
+    case Format::text: write_text(out, document, options); break;
+    case Format::md: write_markdown(out, document, options); break;
+    case Format::csv: write_csv(out, document); break;
+    case Format::json: write_json(out, document); break;
+    case Format::html: write_html(out, document, options); break;
+    case Format::tex: write_tex(out, document); break;
+    }
+}
+
+std::string relative_href(std::string_view from, const Target& target, std::string_view extension) {
+    std::string href;
+    if (target.page != from) {
+        for (char c : from)
+            if (c == '/') href += "../";
+        href += target.page;
+        href += '.';
+        href += extension;
+    }
+    if (!target.anchor.empty()) href += '#' + target.anchor;
+    return href;
+}
+
+}  // namespace stance::report

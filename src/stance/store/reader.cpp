@@ -1,0 +1,254 @@
+// Reading a store back into a corpus: items in their stored order, references from ids back
+// to indexes, NULL back to "".
+#include <stdexcept>
+#include <string>
+
+#include "stance/store/repository.hpp"
+#include "stance/store/sqlite.hpp"
+
+namespace stance::store {
+
+namespace {
+
+using model::Index;
+
+std::string text(const SQLite::Column& column) { return column.isNull() ? std::string() : column.getString(); }
+
+std::uint32_t count(const SQLite::Column& column) {
+    return column.isNull() ? 0 : static_cast<std::uint32_t>(column.getInt64());
+}
+
+Index index_of(const SQLite::Column& column) {
+    return column.isNull() ? model::none : static_cast<Index>(column.getInt64());
+}
+
+// Columns `first`, +1, +2 hold file, line, col.
+model::Position position(const SQLite::Statement& row, int first) {
+    model::Position where;
+    where.file = index_of(row.getColumn(first));
+    where.line = count(row.getColumn(first + 1));
+    where.column = count(row.getColumn(first + 2));
+    return where;
+}
+
+// An id column back to an index; an id the store does not declare means a damaged store.
+// `found` is the lookup of `id`; "" (NULL) is no reference.
+Index resolve(Index found, const std::string& id, const char* what) {
+    if (id.empty()) return model::none;
+    if (found == model::none) throw std::runtime_error(std::string("damaged claim store: unknown ") + what + " '" + id + "'");
+    return found;
+}
+
+using Find = Index (model::Corpus::*)(std::string_view) const;
+Index reference(const model::Corpus& corpus, Find find, const std::string& id, const char* what) {
+    return resolve((corpus.*find)(id), id, what);
+}
+
+template <class Items>
+Items& at(std::vector<Items>& items, const std::unordered_map<std::string, Index>& index, const std::string& id,
+          const char* what) {
+    auto it = index.find(id);
+    if (it == index.end()) throw std::runtime_error(std::string("damaged claim store: unknown ") + what + " '" + id + "'");
+    return items[it->second];
+}
+
+void read_files(SQLite::Database& db, model::Corpus& corpus) {
+    SQLite::Statement row(db, "SELECT path, hash FROM files ORDER BY id");
+    while (row.executeStep()) corpus.files.push_back({text(row.getColumn(0)), text(row.getColumn(1))});
+}
+
+void read_sources(SQLite::Database& db, model::Corpus& corpus) {
+    SQLite::Statement row(db,
+                          "SELECT id, title, publisher, date, url, kind, text, text_path, cite, note, file, line, col "
+                          "FROM sources ORDER BY seq");
+    while (row.executeStep()) {
+        model::Source s;
+        s.id = text(row.getColumn(0));
+        s.title = text(row.getColumn(1));
+        s.publisher = text(row.getColumn(2));
+        s.date = parse_date(text(row.getColumn(3)));
+        s.url = text(row.getColumn(4));
+        s.kind = text(row.getColumn(5));
+        s.text = text(row.getColumn(6));
+        s.text_path = text(row.getColumn(7));
+        s.cite = text(row.getColumn(8));
+        s.note = text(row.getColumn(9));
+        s.where = position(row, 10);
+        corpus.sources.push_back(std::move(s));
+    }
+}
+
+void read_experts(SQLite::Database& db, model::Corpus& corpus) {
+    SQLite::Statement row(db, "SELECT id, name, role, country, note, file, line, col FROM experts ORDER BY seq");
+    while (row.executeStep()) {
+        model::Expert e;
+        e.id = text(row.getColumn(0));
+        e.name = text(row.getColumn(1));
+        e.role = text(row.getColumn(2));
+        e.country = text(row.getColumn(3));
+        e.note = text(row.getColumn(4));
+        e.where = position(row, 5);
+        corpus.experts.push_back(std::move(e));
+    }
+}
+
+void read_topics(SQLite::Database& db, model::Corpus& corpus, std::vector<std::string>& parents) {
+    SQLite::Statement row(db, "SELECT id, question, parent, note, file, line, col FROM topics ORDER BY seq");
+    while (row.executeStep()) {
+        model::Topic t;
+        t.id = text(row.getColumn(0));
+        t.question = text(row.getColumn(1));
+        parents.push_back(text(row.getColumn(2)));
+        t.note = text(row.getColumn(3));
+        t.where = position(row, 4);
+        corpus.topics.push_back(std::move(t));
+    }
+}
+
+void read_claims(SQLite::Database& db, model::Corpus& corpus, std::vector<std::string>& topics) {
+    SQLite::Statement row(db, "SELECT id, text, topic, date, note, file, line, col FROM claims ORDER BY seq");
+    while (row.executeStep()) {
+        model::Claim c;
+        c.id = text(row.getColumn(0));
+        c.text = text(row.getColumn(1));
+        topics.push_back(text(row.getColumn(2)));
+        c.date = parse_date(text(row.getColumn(3)));
+        c.note = text(row.getColumn(4));
+        c.where = position(row, 5);
+        corpus.claims.push_back(std::move(c));
+    }
+}
+
+// The list tables: (owner id, element) in element order.
+template <class Add>
+void read_list(SQLite::Database& db, const char* query, Add add) {
+    SQLite::Statement row(db, query);
+    while (row.executeStep()) add(text(row.getColumn(0)), text(row.getColumn(1)));
+}
+
+model::RelationKind relation_kind(const std::string& name) {
+    for (auto kind : {model::RelationKind::implies, model::RelationKind::contradicts, model::RelationKind::equivalent,
+                      model::RelationKind::supports, model::RelationKind::undermines})
+        if (model::relation_name(kind) == name) return kind;
+    throw std::runtime_error("damaged claim store: unknown relation kind '" + name + "'");
+}
+
+void read_relations(SQLite::Database& db, model::Corpus& corpus) {
+    SQLite::Statement row(db, "SELECT kind, from_claim, to_claim, note, file, line, col FROM relations ORDER BY id");
+    while (row.executeStep()) {
+        model::Relation r;
+        r.kind = relation_kind(text(row.getColumn(0)));
+        r.from = reference(corpus, &model::Corpus::find_claim, text(row.getColumn(1)), "claim");
+        r.to = reference(corpus, &model::Corpus::find_claim, text(row.getColumn(2)), "claim");
+        r.note = text(row.getColumn(3));
+        r.where = position(row, 4);
+        corpus.relations.push_back(std::move(r));
+    }
+}
+
+model::Stance& stance_at(model::Corpus& corpus, std::int64_t id) {
+    if (id < 0 || static_cast<std::uint64_t>(id) >= corpus.stances.size())
+        throw std::runtime_error("damaged claim store: unknown stance " + std::to_string(id));
+    return corpus.stances[static_cast<std::size_t>(id)];
+}
+
+void read_stances(SQLite::Database& db, model::Corpus& corpus) {
+    SQLite::Statement row(db,
+                          "SELECT expert, claim, value, source, at, date, note, file, line, col "
+                          "FROM stances ORDER BY id");
+    while (row.executeStep()) {
+        model::Stance s;
+        s.expert = reference(corpus, &model::Corpus::find_expert, text(row.getColumn(0)), "expert");
+        s.claim = reference(corpus, &model::Corpus::find_claim, text(row.getColumn(1)), "claim");
+        s.value = row.getColumn(2).getInt();
+        s.source = reference(corpus, &model::Corpus::find_source, text(row.getColumn(3)), "source");
+        s.at = text(row.getColumn(4));
+        s.date = parse_date(text(row.getColumn(5)));
+        s.note = text(row.getColumn(6));
+        s.where = position(row, 7);
+        corpus.stances.push_back(std::move(s));
+    }
+    SQLite::Statement quote(db, "SELECT stance, text, file, line, col FROM quotes ORDER BY stance, ord");
+    while (quote.executeStep())
+        stance_at(corpus, quote.getColumn(0).getInt64()).quotes.push_back({text(quote.getColumn(1)), position(quote, 2)});
+    SQLite::Statement because(db, "SELECT stance, claim FROM because ORDER BY stance, ord");
+    while (because.executeStep())
+        stance_at(corpus, because.getColumn(0).getInt64())
+            .because.push_back(reference(corpus, &model::Corpus::find_claim, text(because.getColumn(1)), "claim"));
+}
+
+check::FindingKind finding_kind(const std::string& name) {
+    for (int k = 0; k <= static_cast<int>(check::FindingKind::unused_source); ++k) {
+        auto kind = static_cast<check::FindingKind>(k);
+        if (check::finding_name(kind) == name) return kind;
+    }
+    throw std::runtime_error("damaged claim store: unknown finding kind '" + name + "'");
+}
+
+diag::Severity severity(const std::string& name) {
+    for (auto s : {diag::Severity::error, diag::Severity::warning, diag::Severity::note})
+        if (diag::severity_name(s) == name) return s;
+    throw std::runtime_error("damaged claim store: unknown severity '" + name + "'");
+}
+
+std::vector<check::Finding> read_findings(SQLite::Database& db, const model::Corpus& corpus) {
+    std::vector<check::Finding> findings;
+    SQLite::Statement row(db,
+                          "SELECT kind, severity, expert, claim, source, file, line, col, message "
+                          "FROM finding_rows ORDER BY seq");
+    while (row.executeStep()) {
+        check::Finding f;
+        f.kind = finding_kind(text(row.getColumn(0)));
+        f.severity = severity(text(row.getColumn(1)));
+        f.expert = reference(corpus, &model::Corpus::find_expert, text(row.getColumn(2)), "expert");
+        f.claim = reference(corpus, &model::Corpus::find_claim, text(row.getColumn(3)), "claim");
+        f.source = reference(corpus, &model::Corpus::find_source, text(row.getColumn(4)), "source");
+        f.where = position(row, 5);
+        f.message = text(row.getColumn(8));
+        findings.push_back(std::move(f));
+    }
+    return findings;
+}
+
+}  // namespace
+
+Stored read_database(SQLite::Database& db) {
+    Stored stored;
+    model::Corpus& corpus = stored.corpus;
+    read_files(db, corpus);
+    read_sources(db, corpus);
+    read_experts(db, corpus);
+    std::vector<std::string> topic_parents, claim_topics;
+    read_topics(db, corpus, topic_parents);
+    read_claims(db, corpus, claim_topics);
+    corpus.reindex();
+
+    for (std::size_t i = 0; i < corpus.topics.size(); ++i)
+        corpus.topics[i].parent = reference(corpus, &model::Corpus::find_topic, topic_parents[i], "topic");
+    for (std::size_t i = 0; i < corpus.claims.size(); ++i)
+        corpus.claims[i].topic = reference(corpus, &model::Corpus::find_topic, claim_topics[i], "topic");
+
+    read_list(db, "SELECT source, author FROM source_authors ORDER BY source, ord",
+              [&](const std::string& id, std::string value) {
+                  at(corpus.sources, corpus.source_index, id, "source").authors.push_back(std::move(value));
+              });
+    read_list(db, "SELECT expert, affiliation FROM expert_affiliations ORDER BY expert, ord",
+              [&](const std::string& id, std::string value) {
+                  at(corpus.experts, corpus.expert_index, id, "expert").affiliations.push_back(std::move(value));
+              });
+    read_list(db, "SELECT expert, name FROM expert_aka ORDER BY expert, ord",
+              [&](const std::string& id, std::string value) {
+                  at(corpus.experts, corpus.expert_index, id, "expert").aka.push_back(std::move(value));
+              });
+    read_list(db, "SELECT claim, tag FROM claim_tags ORDER BY claim, ord",
+              [&](const std::string& id, std::string value) {
+                  at(corpus.claims, corpus.claim_index, id, "claim").tags.push_back(std::move(value));
+              });
+
+    read_relations(db, corpus);
+    read_stances(db, corpus);
+    stored.findings = read_findings(db, corpus);
+    return stored;
+}
+
+}  // namespace stance::store

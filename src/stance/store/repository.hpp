@@ -1,0 +1,40 @@
+#pragma once
+// The writing side of the store: a fresh database with the schema, and every insert as a
+// statement prepared once and reused for all rows, inside one transaction. Reading a database
+// back into a corpus. Internal to store/ (write_store and read_store add the file handling).
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <string>
+#include <vector>
+
+#include "stance/check/analysis.hpp"
+#include "stance/model/corpus.hpp"
+#include "stance/store/store.hpp"
+
+namespace stance::store {
+
+class Repository {
+public:
+    // Creates the schema in the (new, empty) database `filename`; ":memory:" works too.
+    explicit Repository(const std::string& filename);
+
+    // Inserts everything in one transaction; throws (and rolls back) on any failure.
+    void write(const model::Corpus& corpus, const check::Analysis& analysis, const std::vector<CachedParse>& parses);
+
+    SQLite::Database& database() { return m_database; }
+
+private:
+    void write_corpus(const model::Corpus& corpus);
+    void write_analysis(const model::Corpus& corpus, const check::Analysis& analysis);
+
+    // Declaration order is destruction order: the statements are finalised before the
+    // database closes.
+    SQLite::Database m_database;
+    SQLite::Statement m_file, m_source, m_author, m_expert, m_affiliation, m_aka, m_topic, m_claim, m_tag,
+        m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement, m_camp, m_finding, m_parse;
+};
+
+// Reads a database written by Repository (its identity already checked) into a corpus.
+Stored read_database(SQLite::Database& database);
+
+}  // namespace stance::store

@@ -1,0 +1,216 @@
+#pragma once
+// The store's schema (documented for users in docs/store.md). Tables are keyed so that a user
+// reads them without joins: experts, claims, sources and topics by their ids in the claims
+// files, and every reference column holds such an id. Lists (authors, affiliations, tags,
+// quotes, reasons) are child tables in long form, one row per element, which is what pandas
+// and R join and pivot most easily. Items keep their reading order in `seq`/`ord` columns and
+// where they were written in (file, line, col), file being files.id.
+// The four views at the end are the public interface; the tables may change with the version.
+#include <cstdint>
+
+namespace stance::store {
+
+inline constexpr std::int32_t schema_version = 1;
+inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
+
+inline constexpr const char* schema = R"sql(
+PRAGMA application_id = 1937010275;
+PRAGMA user_version = 1;
+
+CREATE TABLE files (
+  id    INTEGER PRIMARY KEY,  -- reading order, from 0
+  path  TEXT NOT NULL,
+  hash  TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+  seq        INTEGER PRIMARY KEY,
+  id         TEXT NOT NULL UNIQUE,
+  title      TEXT,
+  publisher  TEXT,
+  date       TEXT,            -- YYYY, YYYY-MM or YYYY-MM-DD
+  url        TEXT,
+  kind       TEXT,
+  text       TEXT,            -- the `text` attribute as written
+  text_path  TEXT,            -- where that text was found; NULL when not found
+  cite       TEXT,
+  note       TEXT,
+  file       INTEGER REFERENCES files(id),
+  line       INTEGER,
+  col        INTEGER
+);
+CREATE TABLE source_authors (
+  source  TEXT NOT NULL REFERENCES sources(id),
+  ord     INTEGER NOT NULL,
+  author  TEXT NOT NULL,
+  PRIMARY KEY (source, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE experts (
+  seq      INTEGER PRIMARY KEY,
+  id       TEXT NOT NULL UNIQUE,
+  name     TEXT NOT NULL,
+  role     TEXT,
+  country  TEXT,
+  note     TEXT,
+  file     INTEGER REFERENCES files(id),
+  line     INTEGER,
+  col      INTEGER
+);
+CREATE TABLE expert_affiliations (
+  expert       TEXT NOT NULL REFERENCES experts(id),
+  ord          INTEGER NOT NULL,
+  affiliation  TEXT NOT NULL,
+  PRIMARY KEY (expert, ord)
+) WITHOUT ROWID;
+CREATE TABLE expert_aka (
+  expert  TEXT NOT NULL REFERENCES experts(id),
+  ord     INTEGER NOT NULL,
+  name    TEXT NOT NULL,
+  PRIMARY KEY (expert, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE topics (
+  seq       INTEGER PRIMARY KEY,
+  id        TEXT NOT NULL UNIQUE,
+  question  TEXT NOT NULL,
+  parent    TEXT REFERENCES topics(id),
+  note      TEXT,
+  file      INTEGER REFERENCES files(id),
+  line      INTEGER,
+  col       INTEGER
+);
+
+CREATE TABLE claims (
+  seq    INTEGER PRIMARY KEY,
+  id     TEXT NOT NULL UNIQUE,
+  text   TEXT NOT NULL,
+  topic  TEXT REFERENCES topics(id),
+  date   TEXT,
+  note   TEXT,
+  file   INTEGER REFERENCES files(id),
+  line   INTEGER,
+  col    INTEGER
+);
+CREATE TABLE claim_tags (
+  claim  TEXT NOT NULL REFERENCES claims(id),
+  ord    INTEGER NOT NULL,
+  tag    TEXT NOT NULL,
+  PRIMARY KEY (claim, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE relations (
+  id          INTEGER PRIMARY KEY,
+  kind        TEXT NOT NULL CHECK (kind IN ('implies', 'contradicts', 'equivalent', 'supports', 'undermines')),
+  from_claim  TEXT NOT NULL REFERENCES claims(id),
+  to_claim    TEXT NOT NULL REFERENCES claims(id),
+  note        TEXT,
+  file        INTEGER REFERENCES files(id),
+  line        INTEGER,
+  col         INTEGER
+);
+
+CREATE TABLE stances (
+  id              INTEGER PRIMARY KEY,  -- file order, from 0
+  expert          TEXT NOT NULL REFERENCES experts(id),
+  claim           TEXT NOT NULL REFERENCES claims(id),
+  value           INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
+  verb            TEXT NOT NULL,        -- 'strongly asserts' ... 'strongly denies'
+  source          TEXT REFERENCES sources(id),
+  at              TEXT,
+  date            TEXT,                 -- the `date` attribute as written
+  effective_date  TEXT,                 -- date, else the source's date
+  note            TEXT,
+  file            INTEGER REFERENCES files(id),
+  line            INTEGER,
+  col             INTEGER
+);
+CREATE TABLE quotes (
+  stance  INTEGER NOT NULL REFERENCES stances(id),
+  ord     INTEGER NOT NULL,
+  text    TEXT NOT NULL,
+  file    INTEGER REFERENCES files(id),
+  line    INTEGER,
+  col     INTEGER,
+  PRIMARY KEY (stance, ord)
+) WITHOUT ROWID;
+CREATE TABLE because (
+  stance  INTEGER NOT NULL REFERENCES stances(id),
+  ord     INTEGER NOT NULL,
+  claim   TEXT NOT NULL REFERENCES claims(id),
+  PRIMARY KEY (stance, ord)
+) WITHOUT ROWID;
+
+-- What the checks computed.
+CREATE TABLE matrix_cells (
+  seq      INTEGER PRIMARY KEY,
+  expert   TEXT NOT NULL REFERENCES experts(id),
+  claim    TEXT NOT NULL REFERENCES claims(id),
+  value    INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
+  derived  INTEGER NOT NULL CHECK (derived IN (0, 1)),
+  stance   INTEGER REFERENCES stances(id),  -- stated: the stance that decided the cell
+  reason   TEXT,                            -- derived: why
+  UNIQUE (expert, claim)
+);
+CREATE TABLE claim_stats (
+  seq         INTEGER PRIMARY KEY,
+  claim       TEXT NOT NULL UNIQUE REFERENCES claims(id),
+  n           INTEGER NOT NULL CHECK (n >= 1),
+  mean        REAL NOT NULL,
+  consensus   REAL NOT NULL,
+  asserting   INTEGER NOT NULL,
+  denying     INTEGER NOT NULL,
+  qualifying  INTEGER NOT NULL
+);
+CREATE TABLE pair_agreement (
+  seq        INTEGER PRIMARY KEY,
+  a          TEXT NOT NULL REFERENCES experts(id),
+  b          TEXT NOT NULL REFERENCES experts(id),
+  shared     INTEGER NOT NULL CHECK (shared >= 1),
+  same_sign  INTEGER NOT NULL,
+  agreement  REAL NOT NULL,
+  CHECK (a < b),
+  UNIQUE (a, b)
+);
+CREATE TABLE camps (
+  camp    INTEGER NOT NULL,  -- from 0, in display order
+  ord     INTEGER NOT NULL,  -- member order within the camp
+  expert  TEXT NOT NULL UNIQUE REFERENCES experts(id),
+  PRIMARY KEY (camp, ord)
+) WITHOUT ROWID;
+CREATE TABLE finding_rows (
+  seq       INTEGER PRIMARY KEY,
+  kind      TEXT NOT NULL,
+  severity  TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'note')),
+  expert    TEXT REFERENCES experts(id),
+  claim     TEXT REFERENCES claims(id),
+  source    TEXT REFERENCES sources(id),
+  file      INTEGER REFERENCES files(id),
+  line      INTEGER,
+  col       INTEGER,
+  message   TEXT NOT NULL
+);
+
+-- Parse results by content hash, for the next incremental build (an internal encoding).
+CREATE TABLE parse_cache (
+  hash  TEXT PRIMARY KEY,
+  ast   BLOB NOT NULL
+);
+
+-- The public interface (DESIGN.md, "Claim store").
+CREATE VIEW stance_matrix AS
+  SELECT expert, claim, value, derived FROM matrix_cells ORDER BY seq;
+
+CREATE VIEW claim_consensus AS
+  SELECT claim, n, mean, consensus FROM claim_stats ORDER BY seq;
+
+CREATE VIEW expert_agreement AS
+  SELECT a, b, shared, same_sign, agreement FROM pair_agreement ORDER BY seq;
+
+CREATE VIEW findings AS
+  SELECT f.kind, f.severity, f.expert, f.claim, f.source, files.path AS file, f.line, f.message
+  FROM finding_rows AS f LEFT JOIN files ON files.id = f.file
+  ORDER BY f.seq;
+)sql";
+
+}  // namespace stance::store

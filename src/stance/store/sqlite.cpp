@@ -1,0 +1,79 @@
+#include "stance/store/sqlite.hpp"
+
+#include <array>
+#include <charconv>
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+#include "stance/store/schema.hpp"
+
+namespace stance::store {
+
+namespace {
+
+constexpr std::string_view sqlite_magic{"SQLite format 3\0", 16};
+constexpr std::size_t application_id_offset = 68;  // big-endian int32 in the database header
+
+std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+}  // namespace
+
+FileKind probe(const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::exists(path, error)) return FileKind::missing;
+    if (std::filesystem::is_regular_file(path, error) && std::filesystem::file_size(path, error) == 0 && !error)
+        return FileKind::empty;
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 100> header{};
+    if (!in.read(header.data(), header.size())) return FileKind::other;
+    if (std::string_view(header.data(), sqlite_magic.size()) != sqlite_magic) return FileKind::other;
+    std::uint32_t id = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+        id = (id << 8) | static_cast<unsigned char>(header[application_id_offset + i]);
+    return id == static_cast<std::uint32_t>(application_id) ? FileKind::stance_store : FileKind::other;
+}
+
+SQLite::Database open_store(const std::filesystem::path& path) {
+    switch (probe(path)) {
+    case FileKind::missing: throw std::runtime_error("no claim store at " + quoted(path));
+    case FileKind::empty:
+    case FileKind::other:
+        throw std::runtime_error(quoted(path) + " is not a stance claim store (build one with `stance build`)");
+    case FileKind::stance_store: break;
+    }
+    SQLite::Database database(path, SQLite::OPEN_READONLY);
+    int version = database.execAndGet("PRAGMA user_version").getInt();
+    if (version != schema_version)
+        throw std::runtime_error("the claim store " + quoted(path) + " has schema version " + std::to_string(version) +
+                                 ", this stance reads version " + std::to_string(schema_version) +
+                                 " (rebuild it with `stance build`)");
+    return database;
+}
+
+void bind_next(SQLite::Statement& statement, int& index, const model::Position& where) {
+    if (where.file == model::none) {
+        for (int i = 0; i < 3; ++i) statement.bind(index++);
+        return;
+    }
+    bind_one(statement, index++, where.file);
+    bind_one(statement, index++, where.line);
+    bind_one(statement, index++, where.column);
+}
+
+model::Date parse_date(std::string_view text) {
+    model::Date date;
+    auto part = [&text](std::size_t begin, std::size_t size, int& out) {
+        if (text.size() < begin + size) return false;
+        const char* first = text.data() + begin;
+        auto [end, error] = std::from_chars(first, first + size, out);
+        return error == std::errc{} && end == first + size;
+    };
+    if (text.size() != 4 && text.size() != 7 && text.size() != 10) return {};
+    if (!part(0, 4, date.year)) return {};
+    if (text.size() >= 7 && (text[4] != '-' || !part(5, 2, date.month))) return {};
+    if (text.size() == 10 && (text[7] != '-' || !part(8, 2, date.day))) return {};
+    return date;
+}
+
+}  // namespace stance::store

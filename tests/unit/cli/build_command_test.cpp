@@ -1,0 +1,101 @@
+// `stance build` as a user runs it: the real binary, in a folder of its own.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "stance/store/store.hpp"
+#include "support/run_command.hpp"
+#include "unit/store/store_fixture.hpp"
+
+namespace stance::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using store::test::bytes_of;
+using store::test::write_bytes;
+
+const char* const experts_file = R"(expert cornell "Svante Cornell" { affiliation "ISDP" }
+expert nikitina "Yulia Nikitina"
+)";
+
+const char* const claims_file = R"(source eurasianet-2022 "Too early to call time on the CSTO" { date 2022-10 }
+claim csto.russia-controls "Russia controls the CSTO."
+from eurasianet-2022 {
+  cornell asserts csto.russia-controls
+  nikitina strongly denies csto.russia-controls
+}
+)";
+
+class BuildCommand : public ::testing::Test {
+protected:
+    BuildCommand() {
+        fs::create_directories(folder.path() / "claims");
+        write_bytes(folder.path() / "claims" / "experts.claims", experts_file);
+        write_bytes(folder.path() / "claims" / "csto.claims", claims_file);
+    }
+    test::CommandResult build(std::vector<std::string> args = {}) {
+        args.insert(args.begin(), "build");
+        return test::run_command(STANCE_BINARY, args, folder.path());
+    }
+    store::test::TemporaryFolder folder;
+};
+
+TEST_F(BuildCommand, WritesTheStoreWithDefaultPaths) {
+    auto result = build();
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    store::Stored stored = store::read_store(folder.path() / "claims.db");
+    ASSERT_EQ(stored.corpus.stances.size(), 2u);
+    EXPECT_EQ(stored.corpus.stances[1].value, -2);
+    EXPECT_EQ(stored.corpus.files.size(), 2u);
+    EXPECT_NE(result.err.find("(2 files parsed, 0 reused)"), std::string::npos) << result.err;
+}
+
+TEST_F(BuildCommand, ASecondBuildReusesUnchangedFiles) {
+    ASSERT_EQ(build({"--db", "out.db"}).exit_code, 0);
+    write_bytes(folder.path() / "claims" / "experts.claims",
+                std::string(experts_file) + "expert zogg \"Benno Zogg\"\n");
+    auto result = build({"--db", "out.db"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.err.find("(1 files parsed, 1 reused)"), std::string::npos) << result.err;
+    EXPECT_EQ(store::read_store(folder.path() / "out.db").corpus.experts.size(), 3u);
+}
+
+TEST_F(BuildCommand, InputErrorsExit2AndLeaveTheStoreAsItWas) {
+    ASSERT_EQ(build().exit_code, 0);
+    std::string before = bytes_of(folder.path() / "claims.db");
+
+    write_bytes(folder.path() / "claims" / "more.claims", "cornell asserts csto.nothing\n");
+    auto result = build();
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("more.claims:1:17: error:"), std::string::npos) << result.err;
+    EXPECT_EQ(bytes_of(folder.path() / "claims.db"), before);
+    // Nothing but the corpus and the store in the folder: no temporary left behind.
+    EXPECT_EQ(std::distance(fs::directory_iterator(folder.path()), {}), 2);
+}
+
+TEST_F(BuildCommand, SyntaxErrorsWithoutAStoreWriteNothing) {
+    write_bytes(folder.path() / "claims" / "broken.claims", "claim \"no id\"\n");
+    auto result = build({"--db", "new.db"});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_FALSE(fs::exists(folder.path() / "new.db"));
+}
+
+TEST_F(BuildCommand, RefusesToOverwriteAFileThatIsNotAStore) {
+    write_bytes(folder.path() / "notes.txt", "my notes\n");
+    auto result = build({"--db", "notes.txt"});
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_EQ(bytes_of(folder.path() / "notes.txt"), "my notes\n");
+}
+
+TEST_F(BuildCommand, StrictExits1OnWarningsButStillWrites) {
+    // A claim nobody takes a stance on is a warning.
+    write_bytes(folder.path() / "claims" / "more.claims", "claim csto.unused \"Nobody cares.\"\n");
+    auto result = build({"--strict"});
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_EQ(store::read_store(folder.path() / "claims.db").corpus.claims.size(), 2u);
+    EXPECT_EQ(build().exit_code, 0);
+}
+
+}  // namespace
+}  // namespace stance::cli

@@ -1,0 +1,34 @@
+// `stance check` against the command-line goldens in tests/data/cli/check-*/ (see
+// tests/support/run_command.hpp for the layout; STANCE_UPDATE_GOLDEN=1 rewrites them).
+#include <gtest/gtest.h>
+
+#include "support/run_command.hpp"
+
+namespace stance::test {
+namespace {
+
+class CheckGolden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CheckGolden, MatchesExpectedOutput) {
+    GoldenCase c = read_golden_case(std::filesystem::path(STANCE_TEST_DATA) / "cli" / GetParam());
+    ASSERT_FALSE(c.args.empty()) << "no args in " << c.folder;
+    CommandResult result = run_command(STANCE_BINARY, c.args, c.folder);
+    if (updating_goldens()) {
+        write_golden(c, result);
+        GTEST_SKIP() << "expectations rewritten";
+    }
+    EXPECT_EQ(result.exit_code, c.expected_exit_code);
+    EXPECT_EQ(result.err, c.expected_stderr);
+    EXPECT_EQ(result.out, c.expected_stdout);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, CheckGolden,
+                         ::testing::ValuesIn(golden_case_names(std::filesystem::path(STANCE_TEST_DATA) / "cli", "check-")),
+                         [](const auto& info) {
+                             std::string name = info.param;
+                             std::replace(name.begin(), name.end(), '-', '_');
+                             return name;
+                         });
+
+}  // namespace
+}  // namespace stance::test

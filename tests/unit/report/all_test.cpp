@@ -1,0 +1,105 @@
+// write_all: the whole set of reports in one folder, every link between them resolving.
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include "fixture.hpp"
+#include "stance/report/all.hpp"
+#include "stance/util/source_file.hpp"
+
+namespace stance::report {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ReportAll : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_dir = fs::temp_directory_path() / ("stance-report-all-" + std::to_string(::getpid()));
+        fs::remove_all(m_dir);
+        m_corpus = testing::fixture_corpus();
+        m_analysis = testing::fixture_analysis(m_corpus);
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    std::set<std::string> files() const {
+        std::set<std::string> result;
+        for (const auto& entry : fs::recursive_directory_iterator(m_dir))
+            if (entry.is_regular_file()) result.insert(fs::relative(entry.path(), m_dir).generic_string());
+        return result;
+    }
+
+    fs::path m_dir;
+    model::Corpus m_corpus;
+    check::Analysis m_analysis;
+};
+
+TEST_F(ReportAll, WritesEveryReportInEveryFormat) {
+    write_all(m_dir, m_corpus, m_analysis);
+    std::set<std::string> expected = {"index.html", "README.md", "matrix.tex"};
+    for (const char* report : {"matrix", "disagreements", "agreement", "contradictions", "evidence"})
+        for (const char* extension : {"txt", "md", "csv", "json", "html"})
+            expected.insert(std::string(report) + "." + extension);
+    for (const char* expert : {"cornell", "nikitina", "zogg"})
+        for (const char* extension : {"md", "html"}) expected.insert(std::string("experts/") + expert + "." + extension);
+    for (const char* claim : {"csto.russia-controls", "csto.members-sovereign", "csto.in-decline", "csto.will-dissolve"})
+        for (const char* extension : {"md", "html"}) expected.insert(std::string("claims/") + claim + "." + extension);
+    EXPECT_EQ(files(), expected);
+}
+
+TEST_F(ReportAll, EveryLinkResolves) {
+    write_all(m_dir, m_corpus, m_analysis);
+    const std::regex html_link("href=\"([^\"#]*)(#([^\"]*))?\"");
+    const std::regex md_link("\\]\\(([^)#]*)(#([^)]*))?\\)");
+    std::size_t links = 0;
+    for (const auto& name : files()) {
+        bool html = name.ends_with(".html");
+        if (!html && !name.ends_with(".md")) continue;
+        fs::path page = m_dir / name;
+        std::string text = util::read_file(page);
+        const std::regex& pattern = html ? html_link : md_link;
+        for (std::sregex_iterator it(text.begin(), text.end(), pattern), end; it != end; ++it) {
+            ++links;
+            fs::path target = (*it)[1].str().empty() ? page : page.parent_path() / (*it)[1].str();
+            ASSERT_TRUE(fs::exists(target)) << name << " links to missing " << (*it)[1];
+            if (html && (*it)[3].matched) {
+                std::string anchor = "id=\"" + (*it)[3].str() + "\"";
+                EXPECT_NE(util::read_file(target).find(anchor), std::string::npos)
+                    << name << " links to missing anchor " << (*it)[0];
+            }
+        }
+    }
+    // Navigation, matrix headers and rows, expert and claim links on every page.
+    EXPECT_GT(links, 200u);
+    // The matrix links each expert column to the expert's page and each claim to its page.
+    std::string matrix = util::read_file(m_dir / "matrix.html");
+    EXPECT_NE(matrix.find("href=\"experts/zogg.html\""), std::string::npos);
+    EXPECT_NE(matrix.find("href=\"claims/csto.in-decline.html\""), std::string::npos);
+    EXPECT_NE(matrix.find("href=\"disagreements.html#csto.russia-controls\""), std::string::npos);
+    std::string page = util::read_file(m_dir / "claims" / "csto.russia-controls.html");
+    EXPECT_NE(page.find("href=\"../matrix.html#csto.russia-controls\""), std::string::npos);
+}
+
+TEST_F(ReportAll, IsDeterministicAndRemovesStalePages) {
+    fs::create_directories(m_dir / "experts");
+    std::ofstream(m_dir / "experts" / "gone.md") << "an expert no longer in the corpus\n";
+    std::ofstream(m_dir / "experts" / "notes.txt") << "not a page\n";
+    write_all(m_dir, m_corpus, m_analysis);
+    EXPECT_FALSE(fs::exists(m_dir / "experts" / "gone.md"));
+    EXPECT_TRUE(fs::exists(m_dir / "experts" / "notes.txt"));
+    fs::remove(m_dir / "experts" / "notes.txt");
+
+    std::map<std::string, std::string> first;
+    for (const auto& name : files()) first[name] = util::read_file(m_dir / name);
+    write_all(m_dir, m_corpus, m_analysis);
+    for (const auto& name : files()) EXPECT_EQ(util::read_file(m_dir / name), first[name]) << name;
+}
+
+}  // namespace
+}  // namespace stance::report
