@@ -31,7 +31,7 @@ struct named_directive : x3::unary_parser<Subject, named_directive<Subject>> {
     static bool const is_pass_through_unary = true;
     static bool const handles_container = Subject::handles_container;
 
-    constexpr named_directive(Subject const& inner, char const* what) : base_type(inner), what(what) {}
+    constexpr named_directive(Subject const& inner, char const* name) : base_type(inner), what(name) {}
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,

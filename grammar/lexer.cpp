@@ -194,6 +194,7 @@ const char* scan_string(const char* p, const char* end, ParseState& state, ast::
         char c = *p;
         if (c == '"') {
             out.span = state.span(open, p + 1);
+            state.string_read(open, p + 1);
             return p + 1;
         }
         if (is_blank(c)) {

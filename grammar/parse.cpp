@@ -48,6 +48,7 @@ public:
                 break;
             }
             const char* start = it;
+            m_state.statement_at(start);
             std::size_t errors = m_state.error_count();
             ParsedStatement parsed;
             if (x3::phrase_parse(it, end, parser, skipper, parsed)) {

@@ -1,5 +1,7 @@
 #include "grammar/parse_state.hpp"
 
+#include <cstring>
+
 #include "grammar/lexer.hpp"
 
 namespace stance::grammar {
@@ -12,9 +14,25 @@ ParseState::ParseState(const util::SourceFile& file, diag::Sink& sink)
 
 void ParseState::error(diag::Code code, const char* b, const char* e, std::string message,
                        std::string suggestion) {
-    m_sink.error(code, {m_file, offset(b), offset(e)}, std::move(message), std::move(suggestion));
+    diag::Diagnostic d{diag::Severity::error, code, {m_file, offset(b), offset(e)}, std::move(message),
+                       std::move(suggestion), {}};
+    // The statement in error began on the line where a multi-line string ended.
+    bool same_line = m_string_close && m_statement && m_string_close <= m_statement && m_statement <= b &&
+                     std::memchr(m_string_close, '\n', static_cast<std::size_t>(b - m_string_close)) == nullptr;
+    if (code == diag::Code::syntax && same_line) {
+        d.notes.push_back({{m_file, offset(m_string_open), offset(m_string_open) + 1},
+                           "the string that starts here runs over several lines up to the error: is its "
+                           "closing '\"' missing?"});
+    }
+    m_sink.report(std::move(d));
     ++m_errors;
     m_last_error = b;
+}
+
+void ParseState::string_read(const char* open, const char* close) {
+    bool multiline = std::memchr(open, '\n', static_cast<std::size_t>(close - open)) != nullptr;
+    m_string_open = multiline ? open : nullptr;
+    m_string_close = multiline ? close : nullptr;
 }
 
 void ParseState::expected(const char* where, std::string_view what) {

@@ -29,6 +29,12 @@ public:
     // "expected WHAT, found ..." on the token found there.
     void expected(const char* where, std::string_view what);
 
+    // The last string read, so that a syntax error right after a string that ran over several
+    // lines can point at its opening quote: the usual sign of a missing closing quote.
+    void string_read(const char* open, const char* close);
+    // Where the statement being parsed starts.
+    void statement_at(const char* start) { m_statement = start; }
+
     std::size_t error_count() const { return m_errors; }
     // Where the last error began (after white space); the parser resynchronises from there.
     const char* last_error() const { return m_last_error; }
@@ -40,6 +46,9 @@ private:
     const char* m_end;
     std::size_t m_errors = 0;
     const char* m_last_error = nullptr;
+    const char* m_statement = nullptr;
+    const char* m_string_open = nullptr;   // of the last string, if it spans lines
+    const char* m_string_close = nullptr;
 };
 
 }  // namespace stance::grammar

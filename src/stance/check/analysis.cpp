@@ -27,8 +27,10 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     analysis.cells = stated;
     analysis.cells.insert(analysis.cells.end(), std::make_move_iterator(commitments.derived.begin()),
                           std::make_move_iterator(commitments.derived.end()));
-    analysis.cells = bucket_sort(std::move(analysis.cells), corpus.claims.size(), [](const Cell& c) { return c.claim; });
-    analysis.cells = bucket_sort(std::move(analysis.cells), corpus.experts.size(), [](const Cell& c) { return c.expert; });
+    analysis.cells =
+        bucket_sort(std::move(analysis.cells), corpus.claims.size(), [](const Cell& c) { return c.claim; });
+    analysis.cells =
+        bucket_sort(std::move(analysis.cells), corpus.experts.size(), [](const Cell& c) { return c.expert; });
     analysis.inconsistencies = std::move(commitments.inconsistencies);
     analysis.shifts = matrix.shifts;
 

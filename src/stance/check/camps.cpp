@@ -34,7 +34,8 @@ std::vector<Merge> average_linkage(DistanceTable& d, std::size_t n) {
     std::vector<std::size_t> chain;
     std::size_t left = n;
     while (left > 1) {
-        if (chain.empty()) chain.push_back(static_cast<std::size_t>(std::find(active.begin(), active.end(), 1) - active.begin()));
+        if (chain.empty())
+            chain.push_back(static_cast<std::size_t>(std::find(active.begin(), active.end(), 1) - active.begin()));
         const std::size_t a = chain.back();
         std::size_t best = n;
         float best_d = 0;
@@ -92,7 +93,8 @@ Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& stated, c
     if (n >= 2 && n <= max_clustered_experts) {
         DistanceTable d(n);
         for (const PairSums& pair : pairs)
-            if (pair.weight > 1e-9) d.at(slot[pair.a], slot[pair.b]) = static_cast<float>(1 - pair.weighted / pair.weight);
+            if (pair.weight > 1e-9)
+                d.at(slot[pair.a], slot[pair.b]) = static_cast<float>(1 - pair.weighted / pair.weight);
         // Average linkage is reducible, so a merge is never lower than the merges below it:
         // the merges under the threshold are whole subtrees, and applying them gives the camps.
         for (const Merge& merge : average_linkage(d, n))
@@ -113,7 +115,8 @@ Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& stated, c
         if (x.size() != y.size()) return x.size() > y.size();
         return by_id(x.front(), y.front());
     });
-    for (const auto& camp : result.camps) result.expert_order.insert(result.expert_order.end(), camp.begin(), camp.end());
+    for (const auto& camp : result.camps)
+        result.expert_order.insert(result.expert_order.end(), camp.begin(), camp.end());
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "stance/check/consistency.hpp"
 
 #include <span>
+#include <string>
 
 #include "stance/check/explain.hpp"
 #include "stance/check/order.hpp"
@@ -41,6 +42,18 @@ std::vector<Link> clash_chain(const model::Corpus& corpus, const Propagation& pr
     return chain;
 }
 
+// "asserts a; a implies b": the stance, then the relations to l. A long path keeps only its
+// last relations ("asserts a; … 12 more …; y implies z"), so that the reasons of a whole chain
+// of commitments stay linear in its length.
+std::string reason(const model::Corpus& corpus, const Propagation& propagation, Literal l) {
+    constexpr std::uint32_t shown = 4;
+    std::vector<Link> links{seed_link(corpus, propagation.seed_of(l), false)};
+    if (propagation.depth(l) > shown)
+        links.push_back({"… " + std::to_string(propagation.depth(l) - shown) + " more …", {}});
+    for (Index r : propagation.relations_to(l, shown)) links.push_back(relation_link(corpus, r));
+    return chain_text(corpus, links, false);
+}
+
 }  // namespace
 
 Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& matrix,
@@ -62,13 +75,14 @@ Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& ma
         for (Literal l : propagation.order()) {
             const Index claim = claim_of(l);
             if (stated_by[claim] == expert) continue;  // stated always wins
-            const auto links = path_links(corpus, propagation, l, false);
-            result.derived.push_back({expert, claim, holds(l) ? 1 : -1, true, none, chain_text(corpus, links, false)});
+            result.derived.push_back({expert, claim, holds(l) ? 1 : -1, true, none, reason(corpus, propagation, l)});
         }
     }
     // Already by expert; order each expert's cells by claim.
-    result.derived = bucket_sort(std::move(result.derived), corpus.claims.size(), [](const Cell& c) { return c.claim; });
-    result.derived = bucket_sort(std::move(result.derived), corpus.experts.size(), [](const Cell& c) { return c.expert; });
+    result.derived =
+        bucket_sort(std::move(result.derived), corpus.claims.size(), [](const Cell& c) { return c.claim; });
+    result.derived =
+        bucket_sort(std::move(result.derived), corpus.experts.size(), [](const Cell& c) { return c.expert; });
     return result;
 }
 

@@ -27,9 +27,14 @@ void add_inconsistency_findings(const model::Corpus& corpus, const std::vector<I
                                 std::vector<Finding>& findings) {
     for (const auto& inconsistency : inconsistencies) {
         if (inconsistency.chain.empty()) continue;
-        Finding f{FindingKind::inconsistent, diag::Severity::warning, inconsistency.expert, inconsistency.claim, none,
-                  inconsistency.chain.front().where,
-                  corpus.experts[inconsistency.expert].id + " is inconsistent: " + chain_text(corpus, inconsistency.chain)};
+        Finding f{
+            FindingKind::inconsistent,
+            diag::Severity::warning,
+            inconsistency.expert,
+            inconsistency.claim,
+            none,
+            inconsistency.chain.front().where,
+            corpus.experts[inconsistency.expert].id + " is inconsistent: " + chain_text(corpus, inconsistency.chain)};
         findings.push_back(std::move(f));
     }
 }
@@ -42,7 +47,8 @@ void add_shift_findings(const model::Corpus& corpus, const std::vector<Shift>& s
                               ": " + std::string(model::stance_verb(earlier.value)) + " (" +
                               corpus.stance_date(earlier).to_string();
         if (const auto place = corpus.where(earlier.where); !place.empty()) message += ", " + place;
-        message += "), then " + std::string(model::stance_verb(later.value)) + " (" + corpus.stance_date(later).to_string() + ")";
+        message += "), then " + std::string(model::stance_verb(later.value)) + " (" +
+                   corpus.stance_date(later).to_string() + ")";
         findings.push_back({FindingKind::shift, diag::Severity::note, shift.expert, shift.claim, later.source,
                             later.where, std::move(message)});
     }
@@ -58,23 +64,23 @@ void add_usage_findings(const model::Corpus& corpus, std::vector<Finding>& findi
         if (stance.expert < expert_used.size()) expert_used[stance.expert] = 1;
         if (stance.source < source_used.size()) source_used[stance.source] = 1;
         if (stance.source == none && stance.expert < expert_used.size() && stance.claim < claim_used.size())
-            findings.push_back({FindingKind::unsourced, diag::Severity::warning, stance.expert, stance.claim, none,
-                                stance.where,
-                                "stance of " + corpus.experts[stance.expert].id + " on " + corpus.claims[stance.claim].id +
-                                    " has no source (give `source` or put it in a `from` block)"});
+            findings.push_back(
+                {FindingKind::unsourced, diag::Severity::warning, stance.expert, stance.claim, none, stance.where,
+                 "stance of " + corpus.experts[stance.expert].id + " on " + corpus.claims[stance.claim].id +
+                     " has no source (give `source` or put it in a `from` block)"});
     }
     for (Index c = 0; c < corpus.claims.size(); ++c)
         if (!claim_used[c])
-            findings.push_back({FindingKind::unused_claim, diag::Severity::warning, none, c, none, corpus.claims[c].where,
-                                "no expert takes a stance on claim " + corpus.claims[c].id});
+            findings.push_back({FindingKind::unused_claim, diag::Severity::warning, none, c, none,
+                                corpus.claims[c].where, "no expert takes a stance on claim " + corpus.claims[c].id});
     for (Index e = 0; e < corpus.experts.size(); ++e)
         if (!expert_used[e])
-            findings.push_back({FindingKind::unused_expert, diag::Severity::warning, e, none, none, corpus.experts[e].where,
-                                "expert " + corpus.experts[e].id + " takes no stance"});
+            findings.push_back({FindingKind::unused_expert, diag::Severity::warning, e, none, none,
+                                corpus.experts[e].where, "expert " + corpus.experts[e].id + " takes no stance"});
     for (Index s = 0; s < corpus.sources.size(); ++s)
         if (!source_used[s])
-            findings.push_back({FindingKind::unused_source, diag::Severity::warning, none, none, s, corpus.sources[s].where,
-                                "no stance cites source " + corpus.sources[s].id});
+            findings.push_back({FindingKind::unused_source, diag::Severity::warning, none, none, s,
+                                corpus.sources[s].where, "no stance cites source " + corpus.sources[s].id});
 }
 
 void sort_findings(std::vector<Finding>& findings) {
@@ -82,7 +88,8 @@ void sort_findings(std::vector<Finding>& findings) {
         return std::make_tuple(f.where.file, f.where.line, f.where.column, static_cast<int>(f.kind), f.expert, f.claim,
                                f.source);
     };
-    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
 }  // namespace stance::check

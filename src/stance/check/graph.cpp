@@ -46,12 +46,17 @@ Propagation::Propagation(const ImplicationGraph& graph)
     : m_graph(graph),
       m_mark(graph.literal_count(), 0),
       m_from(graph.literal_count(), no_literal),
-      m_via(graph.literal_count(), none) {}
+      m_via(graph.literal_count(), none),
+      m_seed(graph.literal_count(), no_literal),
+      m_depth(graph.literal_count(), 0) {}
 
 void Propagation::reach(Literal l, Literal from, Index relation, Index stance) {
     m_mark[l] = m_run;
     m_from[l] = from;
-    m_via[l] = from == no_literal ? stance : relation;
+    const bool seed = from == no_literal;
+    m_via[l] = seed ? stance : relation;
+    m_seed[l] = seed ? l : m_seed[from];
+    m_depth[l] = seed ? 0 : m_depth[from] + 1;
     m_order.push_back(l);
 }
 
@@ -83,14 +88,9 @@ void Propagation::run(std::span<const Seed> seeds, bool stop_at_clash) {
     }
 }
 
-Seed Propagation::seed_of(Literal l) const {
-    while (m_from[l] != no_literal) l = m_from[l];
-    return {l, m_via[l]};
-}
-
-std::vector<Index> Propagation::relations_to(Literal l) const {
+std::vector<Index> Propagation::relations_to(Literal l, std::uint32_t limit) const {
     std::vector<Index> relations;
-    for (; m_from[l] != no_literal; l = m_from[l]) relations.push_back(m_via[l]);
+    for (; m_from[l] != no_literal && relations.size() < limit; l = m_from[l]) relations.push_back(m_via[l]);
     std::reverse(relations.begin(), relations.end());
     return relations;
 }

@@ -66,9 +66,12 @@ public:
     Literal clash() const { return m_clash; }
     // Reached literals in the order reached (seeds first).
     const std::vector<Literal>& order() const { return m_order; }
-    // The seed whose path reaches l, and the relations along that path, from the seed to l.
-    Seed seed_of(Literal l) const;
-    std::vector<Index> relations_to(Literal l) const;
+    // The seed whose path reaches l, and the number of relations on that path.
+    Seed seed_of(Literal l) const { return {m_seed[l], m_via[m_seed[l]]}; }
+    std::uint32_t depth(Literal l) const { return m_depth[l]; }
+    // The relations along the path, from the seed to l; with a limit, only the last `limit`
+    // (so that explaining every reached literal stays linear).
+    std::vector<Index> relations_to(Literal l, std::uint32_t limit = UINT32_MAX) const;
 
 private:
     void reach(Literal l, Literal from, Index relation, Index stance);
@@ -77,6 +80,8 @@ private:
     std::vector<std::uint32_t> m_mark;
     std::vector<Literal> m_from;       // the literal l was reached from; no_literal for a seed
     std::vector<Index> m_via;          // relation (or, for a seed, stance)
+    std::vector<Literal> m_seed;       // the seed of l's path
+    std::vector<std::uint32_t> m_depth;
     std::vector<Literal> m_order;
     std::uint32_t m_run = 0;
     Literal m_clash = no_literal;

@@ -54,7 +54,9 @@ std::vector<Word> words(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t end = std::min(text.find(' ', i), text.size());
         std::size_t b = i, e = end;
-        auto punct = [&](std::size_t k) { return static_cast<unsigned char>(text[k]) < 0x80 && std::ispunct(static_cast<unsigned char>(text[k])); };
+        auto punct = [&](std::size_t k) {
+            return static_cast<unsigned char>(text[k]) < 0x80 && std::ispunct(static_cast<unsigned char>(text[k]));
+        };
         while (b < e && punct(b)) ++b;
         while (e > b && punct(e - 1)) --e;
         std::string key(text.substr(b, e - b));
@@ -98,7 +100,8 @@ std::string closest_passage(std::string_view text, std::string_view quote) {
     int score = 0, best_score = 0;
     std::size_t best = 0;
     for (std::size_t i = 0; i < text_words.size(); ++i) {
-        if (slot[i] >= 0 && ++have[static_cast<std::size_t>(slot[i])] <= want[static_cast<std::size_t>(slot[i])]) ++score;
+        if (slot[i] >= 0 && ++have[static_cast<std::size_t>(slot[i])] <= want[static_cast<std::size_t>(slot[i])])
+            ++score;
         if (i >= k) {  // word i - k leaves the window
             const int s = slot[i - k];
             if (s >= 0 && have[static_cast<std::size_t>(s)]-- <= want[static_cast<std::size_t>(s)]) --score;

@@ -39,6 +39,7 @@ struct Unit {
     std::vector<Include> includes;
 };
 
+// A file named on the command line (or found in a folder named there), as it is shown.
 struct Root {
     std::size_t unit;
     std::string display;

@@ -44,9 +44,18 @@ void write(std::ostream& out, const Document& document, Format format, const Wri
 std::string relative_href(std::string_view from, const Target& target, std::string_view extension) {
     std::string href;
     if (target.page != from) {
-        for (char c : from)
-            if (c == '/') href += "../";
-        href += target.page;
+        auto folder = [](std::string_view page) {
+            auto slash = page.rfind('/');
+            return slash == std::string_view::npos ? std::string_view() : page.substr(0, slash + 1);
+        };
+        std::string_view page = target.page;
+        if (folder(from) == folder(page)) {
+            page.remove_prefix(folder(page).size());  // a page in the same folder
+        } else {
+            for (char c : from)
+                if (c == '/') href += "../";
+        }
+        href += page;
         href += '.';
         href += extension;
     }

@@ -89,6 +89,20 @@ TEST(CheckMatrix, DenialPropagatesBackwardsThroughImplies) {
     EXPECT_EQ(analysis.cells[1].value, -2);
 }
 
+TEST(CheckMatrix, LongReasonsKeepTheirLastRelations) {
+    CorpusBuilder b;
+    const Index ann = b.expert("ann");
+    for (int i = 0; i < 10; ++i) b.claim("c" + std::to_string(i));
+    for (Index i = 0; i + 1 < 10; ++i) b.relation(i, RelationKind::implies, i + 1);
+    b.stance(ann, 1, 0);
+    const Analysis analysis = analyse(b.corpus());
+    ASSERT_EQ(analysis.cells.size(), 10u);
+    // c4 is 4 relations away: shown whole; c9 is 9 away: the last 4, and 5 left out.
+    EXPECT_EQ(analysis.cells[4].reason, "asserts c0; c0 implies c1; c1 implies c2; c2 implies c3; c3 implies c4");
+    EXPECT_EQ(analysis.cells[9].reason,
+              "asserts c0; … 5 more …; c5 implies c6; c6 implies c7; c7 implies c8; c8 implies c9");
+}
+
 TEST(CheckMatrix, BecauseIsADerivedCommitmentUnlessStated) {
     CorpusBuilder b;
     const Index ann = b.expert("ann");

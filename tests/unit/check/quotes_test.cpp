@@ -91,8 +91,9 @@ TEST(CheckQuotes, NotFoundShowsTheClosestPassage) {
     EXPECT_EQ(f.expert, ann);
     EXPECT_EQ(f.claim, x);
     EXPECT_EQ(f.source, art);
-    EXPECT_EQ(f.message,
-              "quote not found in the text of art; closest passage: \"…Russia's pressure matters, but the bloc endures.\"");
+    EXPECT_EQ(
+        f.message,
+        "quote not found in the text of art; closest passage: \"…Russia's pressure matters, but the bloc endures.\"");
     // Out of order: the second part is not found after the first; its closest passage is where
     // it stands (words 10..15: "in 2022. Russia's pressure matters, but").
     EXPECT_EQ(analysis.findings[1].where.line, 5u);

@@ -2,6 +2,8 @@
 // tests/support/run_command.hpp for the layout; STANCE_UPDATE_GOLDEN=1 rewrites them).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/run_command.hpp"
 
 namespace stance::test {
@@ -24,8 +26,8 @@ TEST_P(CheckGolden, MatchesExpectedOutput) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, CheckGolden,
                          ::testing::ValuesIn(golden_case_names(std::filesystem::path(STANCE_TEST_DATA) / "cli", "check-")),
-                         [](const auto& info) {
-                             std::string name = info.param;
+                         [](const ::testing::TestParamInfo<std::string>& case_info) {
+                             std::string name = case_info.param;
                              std::replace(name.begin(), name.end(), '-', '_');
                              return name;
                          });

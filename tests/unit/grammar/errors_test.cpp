@@ -136,6 +136,18 @@ TEST(GrammarErrors, LexicalErrorsDoNotLoseTheStatement) {
     EXPECT_EQ(p.tree.statements.size(), 2u);
 }
 
+TEST(GrammarErrors, MissingClosingQuoteIsPointedAt) {
+    Parsed p("claim a \"Russia controls the CSTO.\nclaim b \"Members are sovereign.\"\nclaim c \"x\"\n");
+    // The first string runs to the quote of line 2; `Members are` is then read as a statement.
+    ASSERT_EQ(p.errors(), Errors{"2:18 syntax"});
+    ASSERT_EQ(p.first().notes.size(), 1u);
+    EXPECT_EQ(p.file.line_column(p.first().notes[0].where.begin).line, 1u);
+    EXPECT_EQ(p.file.line_column(p.first().notes[0].where.begin).column, 9u);
+    Parsed fine("claim a \"two\n lines\" { tag }");
+    ASSERT_EQ(fine.errors(), Errors{"2:15 syntax"});
+    EXPECT_TRUE(fine.first().notes.empty());
+}
+
 TEST(GrammarErrors, RangesCoverTheOffendingToken) {
     Parsed p("cornell asserts csto.russia-controls\ncornell asserts\n  claim x \"y\"");
     // The statement keyword on the next line is not taken as the missing claim id.

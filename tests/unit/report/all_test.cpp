@@ -11,6 +11,7 @@
 
 #include "fixture.hpp"
 #include "stance/report/all.hpp"
+#include "stance/report/writers.hpp"
 #include "stance/util/source_file.hpp"
 
 namespace stance::report {
@@ -84,6 +85,14 @@ TEST_F(ReportAll, EveryLinkResolves) {
     EXPECT_NE(matrix.find("href=\"disagreements.html#csto.russia-controls\""), std::string::npos);
     std::string page = util::read_file(m_dir / "claims" / "csto.russia-controls.html");
     EXPECT_NE(page.find("href=\"../matrix.html#csto.russia-controls\""), std::string::npos);
+}
+
+TEST(ReportLinks, RelativeHrefs) {
+    EXPECT_EQ(relative_href("matrix", {"experts/zogg", ""}, "html"), "experts/zogg.html");
+    EXPECT_EQ(relative_href("experts/zogg", {"matrix", "csto.a"}, "html"), "../matrix.html#csto.a");
+    EXPECT_EQ(relative_href("experts/zogg", {"experts/cornell", ""}, "md"), "cornell.md");
+    EXPECT_EQ(relative_href("experts/zogg", {"claims/csto.a", ""}, "md"), "../claims/csto.a.md");
+    EXPECT_EQ(relative_href("matrix", {"matrix", "csto.a"}, "html"), "#csto.a");
 }
 
 TEST_F(ReportAll, IsDeterministicAndRemovesStalePages) {
