@@ -1,5 +1,7 @@
 #include "grammar/recovery.hpp"
 
+#include <cstring>
+
 #include "grammar/keywords.hpp"
 #include "grammar/lexer.hpp"
 
@@ -68,7 +70,11 @@ const char* resynchronise(const char* begin, const char* start, const char* erro
     while (p < end) {
         char c = *p;
         if (c == '"') {
-            p = skip_string(p, end);
+            // A string that does not close on its line is more likely a stray or missing quote
+            // than a quote wrapped over lines: its lines are still looked at.
+            const char* after = skip_string(p, end);
+            bool one_line = after != end && std::memchr(p, '\n', static_cast<std::size_t>(after - p)) == nullptr;
+            p = one_line ? after : p + 1;
         } else if (c == '#') {
             p = skip_comment(p, end);
         } else if (c == '{') {

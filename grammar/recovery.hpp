@@ -2,8 +2,9 @@
 // Where the parser resumes after a syntax error. The rule: skip to the next line whose first
 // token starts a statement (a statement keyword, `}` closing a `from`, or `id [strongly] verb`);
 // when the error left an attribute block open, skip to the `}` that closes it instead (or to a
-// line that plainly starts a new declaration, for a block that was never closed). Strings and
-// comments are skipped whole, so their contents never look like statements.
+// line that plainly starts a new declaration, for a block that was never closed). Comments and
+// strings that close on their line are skipped whole, so their contents never look like
+// statements; a quote that does not close on its line is taken for a stray one.
 namespace stance::grammar {
 
 // `start`: where the failed statement began; `error`: where its error was found. The result is

@@ -143,6 +143,9 @@ TEST(GrammarErrors, MissingClosingQuoteIsPointedAt) {
     ASSERT_EQ(p.first().notes.size(), 1u);
     EXPECT_EQ(p.file.line_column(p.first().notes[0].where.begin).line, 1u);
     EXPECT_EQ(p.file.line_column(p.first().notes[0].where.begin).column, 9u);
+    // The quote left unpaired at the end of line 2 does not swallow the statements after it.
+    ASSERT_EQ(p.tree.statements.size(), 2u);
+    EXPECT_EQ(p.statement<ast::Declaration>(1).id.name, "c");
     Parsed fine("claim a \"two\n lines\" { tag }");
     ASSERT_EQ(fine.errors(), Errors{"2:15 syntax"});
     EXPECT_TRUE(fine.first().notes.empty());
