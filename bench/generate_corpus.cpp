@@ -38,8 +38,14 @@ int main(int argc, char** argv) {
         stance::bench::CorpusGenerator generator(stances, seed);
         const auto& shape = generator.shape();
         auto claims_dir = out_dir / "claims";
+        // Only a folder this program wrote is ever replaced: --out could name a real corpus.
+        auto marker = claims_dir / ".stance-generated";
+        if (std::filesystem::exists(claims_dir) && !std::filesystem::exists(marker)) {
+            throw std::runtime_error(claims_dir.string() + " exists and was not written by stance_generate; not replacing it");
+        }
         std::filesystem::remove_all(claims_dir);
         std::filesystem::create_directories(claims_dir / "sources");
+        write_text(marker, "written by stance_generate; replaced by the next run\n");
         std::uintmax_t bytes = 0;
         for (std::size_t i = 0; i < generator.file_count(); ++i) {
             auto file = generator.file(i);

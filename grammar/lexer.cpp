@@ -172,6 +172,7 @@ const char* scan_string(const char* p, const char* end, ParseState& state, ast::
     if (const void* q = std::memchr(p, '"', static_cast<std::size_t>(end - p)))
         value.reserve(static_cast<std::size_t>(static_cast<const char*>(q) - p));
     bool pending_space = false;  // a literal white-space run waits to become one space
+    bool nul_reported = false;   // once per string
     while (p != end) {
         const char* run = p;
         // A run of plain characters, single spaces between words included: prose is copied
@@ -207,7 +208,9 @@ const char* scan_string(const char* p, const char* end, ParseState& state, ast::
         if (c == '\\') {
             p = scan_escape(p, end, state, value);
         } else if (c == '\0') {
-            state.error(diag::Code::syntax, p, p + 1, "a NUL byte inside a string (is this a binary file?)");
+            if (!nul_reported)
+                state.error(diag::Code::syntax, p, p + 1, "a NUL byte inside a string (is this a binary file?)");
+            nul_reported = true;
             ++p;
         } else {
             std::size_t len = utf8_length(p, end);
@@ -299,9 +302,12 @@ const char* token_end(const char* p, const char* end) {
         return e;
     }
     if (*p == '"') {
+        // Up to the closing quote, the end of the line, or a length past which a caret range
+        // helps nobody.
+        const char* limit = end - p > 200 ? p + 200 : end;
         e = p + 1;
-        while (e != end && *e != '"' && *e != '\n') e += (*e == '\\' && e + 1 != end && e[1] != '\n') ? 2 : 1;
-        return e != end && *e == '"' ? e + 1 : e;
+        while (e < limit && *e != '"' && *e != '\n') e += (*e == '\\' && e + 1 < limit && e[1] != '\n') ? 2 : 1;
+        return e != limit && *e == '"' ? e + 1 : e;
     }
     std::size_t len = utf8_length(p, end);
     return p + (len == 0 ? 1 : len);

@@ -129,7 +129,10 @@ private:
         const char* end = m_state.end();
         const char* e = scan_identifier(start, end);
         if (std::string_view(start, static_cast<std::size_t>(e - start)) == name_of(Keyword::from)) {
-            for (const char* p = e; p != end && *p != '\n' && *p != '"' && *p != '#'; ++p) {
+            // Only a `{` close by: `from {`, `from "s" {` (bounded, so that a long line of broken
+            // statements is not scanned once per statement).
+            const char* limit = end - e > 200 ? e + 200 : end;
+            for (const char* p = e; p != limit && *p != '\n' && *p != '"' && *p != '#'; ++p) {
                 if (*p == '{') {
                     open(m_state.offset(start), true);
                     return p + 1;

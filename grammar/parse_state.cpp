@@ -1,5 +1,6 @@
 #include "grammar/parse_state.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "grammar/lexer.hpp"
@@ -16,10 +17,10 @@ void ParseState::error(diag::Code code, const char* b, const char* e, std::strin
                        std::string suggestion) {
     diag::Diagnostic d{diag::Severity::error, code, {m_file, offset(b), offset(e)}, std::move(message),
                        std::move(suggestion), {}};
-    // The statement in error began on the line where a multi-line string ended.
-    bool same_line = m_string_close && m_statement && m_string_close <= m_statement && m_statement <= b &&
-                     std::memchr(m_string_close, '\n', static_cast<std::size_t>(b - m_string_close)) == nullptr;
-    if (code == diag::Code::syntax && same_line) {
+    // The statement in error began on the line where a multi-line string ended (statement_at
+    // keeps m_string_close only while that holds), and the error is on that line too.
+    if (code == diag::Code::syntax && m_string_close && m_statement <= b &&
+        std::memchr(m_statement, '\n', static_cast<std::size_t>(b - m_statement)) == nullptr) {
         d.notes.push_back({{m_file, offset(m_string_open), offset(m_string_open) + 1},
                            "the string that starts here runs over several lines up to the error: is its "
                            "closing '\"' missing?"});
@@ -33,6 +34,19 @@ void ParseState::string_read(const char* open, const char* close) {
     bool multiline = std::memchr(open, '\n', static_cast<std::size_t>(close - open)) != nullptr;
     m_string_open = multiline ? open : nullptr;
     m_string_close = multiline ? close : nullptr;
+    m_same_line_until = m_string_close;
+}
+
+void ParseState::statement_at(const char* start) {
+    m_statement = start;
+    if (!m_string_close) return;
+    // Incremental, so that many statements on one long line cost one scan of it.
+    const char* from = std::max(m_same_line_until, m_string_close);
+    if (from < start && std::memchr(from, '\n', static_cast<std::size_t>(start - from)) != nullptr) {
+        m_string_open = m_string_close = m_same_line_until = nullptr;
+    } else if (from < start) {
+        m_same_line_until = start;
+    }
 }
 
 void ParseState::expected(const char* where, std::string_view what) {

@@ -33,7 +33,7 @@ public:
     // lines can point at its opening quote: the usual sign of a missing closing quote.
     void string_read(const char* open, const char* close);
     // Where the statement being parsed starts.
-    void statement_at(const char* start) { m_statement = start; }
+    void statement_at(const char* start);
 
     std::size_t error_count() const { return m_errors; }
     // Where the last error began (after white space); the parser resynchronises from there.
@@ -49,6 +49,7 @@ private:
     const char* m_statement = nullptr;
     const char* m_string_open = nullptr;   // of the last string, if it spans lines
     const char* m_string_close = nullptr;
+    const char* m_same_line_until = nullptr;  // no line break from m_string_close up to here
 };
 
 }  // namespace stance::grammar

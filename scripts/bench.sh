@@ -71,6 +71,7 @@ for size in "${sizes[@]}"; do
   dir=$out/$size
   mkdir -p "$dir"
   if [[ ! -f $dir/stamp || $generate -nt $dir/stamp ]]; then
+    rm -rf "$dir/claims" "$dir/argdown" "$dir/claims.db"
     "$generate" --stances "$size" --out "$dir" --argdown | tee "$dir/stamp"
   fi
   claims=$dir/claims

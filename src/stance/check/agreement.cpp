@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "stance/check/order.hpp"
 
 namespace stance::check {
 
@@ -19,14 +18,15 @@ std::vector<PairSums> sum_pairs(const model::Corpus& corpus, const std::vector<C
         Index expert;
         int value;
     };
-    std::vector<Entry> entries;
-    entries.reserve(stated.size());
-    for (const Cell& cell : bucket_sort(stated, corpus.claims.size(), [](const Cell& c) { return c.claim; }))
-        entries.push_back({cell.expert, cell.value});
     std::vector<std::size_t> next(corpus.claims.size() + 1, 0);  // per claim: the first cell not yet taken as `a`
     for (const Cell& cell : stated) ++next[cell.claim + 1];
     for (std::size_t c = 0; c < corpus.claims.size(); ++c) next[c + 1] += next[c];
     const std::vector<std::size_t> end(next.begin() + 1, next.end());
+    std::vector<Entry> entries(stated.size());
+    {
+        std::vector<std::size_t> place(next.begin(), next.end() - 1);
+        for (const Cell& cell : stated) entries[place[cell.claim]++] = {cell.expert, cell.value};
+    }
 
     // For each expert a in turn, the sums over the experts b > a.
     const std::size_t experts = corpus.experts.size();
@@ -50,13 +50,20 @@ std::vector<PairSums> sum_pairs(const model::Corpus& corpus, const std::vector<C
                 sum.weighted += weight * agreement;
             }
         }
-        std::sort(met.begin(), met.end());
-        for (Index b : met) {
+        const auto take = [&](Index b) {
             PairSums& sum = sums[b];
             sum.a = a;
             sum.b = b;
             result.push_back(sum);
             sum = {};
+        };
+        // Many partners: a scan of the experts after a is cheaper than sorting them.
+        if (met.size() * 16 >= experts - a) {
+            for (std::size_t b = a + 1; b < experts; ++b)
+                if (sums[b].shared > 0) take(static_cast<Index>(b));
+        } else {
+            std::sort(met.begin(), met.end());
+            for (Index b : met) take(b);
         }
         met.clear();
     }

@@ -1,5 +1,6 @@
 #include "stance/check/analysis.hpp"
 
+#include <algorithm>
 #include <iterator>
 
 #include "stance/check/agreement.hpp"
@@ -11,7 +12,6 @@
 #include "stance/check/findings.hpp"
 #include "stance/check/graph.hpp"
 #include "stance/check/matrix.hpp"
-#include "stance/check/order.hpp"
 #include "stance/check/quotes.hpp"
 
 namespace stance::check {
@@ -19,18 +19,17 @@ namespace stance::check {
 Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     Analysis analysis;
     const StatedMatrix matrix = build_matrix(corpus);
-    const std::vector<Cell> stated = matrix.cells(corpus);
+    const std::vector<Cell> stated = matrix.cells();
     const ImplicationGraph graph(corpus);
 
     Commitments commitments = find_commitments(corpus, matrix, graph);
-    // Stated and derived cells never share a claim of one expert; merge them by expert, then claim.
-    analysis.cells = stated;
-    analysis.cells.insert(analysis.cells.end(), std::make_move_iterator(commitments.derived.begin()),
-                          std::make_move_iterator(commitments.derived.end()));
-    analysis.cells =
-        bucket_sort(std::move(analysis.cells), corpus.claims.size(), [](const Cell& c) { return c.claim; });
-    analysis.cells =
-        bucket_sort(std::move(analysis.cells), corpus.experts.size(), [](const Cell& c) { return c.expert; });
+    // Both are ordered by expert, then claim, and never share a claim of one expert: one merge.
+    analysis.cells.reserve(stated.size() + commitments.derived.size());
+    const auto before = [](const Cell& x, const Cell& y) {
+        return x.expert != y.expert ? x.expert < y.expert : x.claim < y.claim;
+    };
+    std::merge(stated.begin(), stated.end(), std::make_move_iterator(commitments.derived.begin()),
+               std::make_move_iterator(commitments.derived.end()), std::back_inserter(analysis.cells), before);
     analysis.inconsistencies = std::move(commitments.inconsistencies);
     analysis.shifts = matrix.shifts;
 

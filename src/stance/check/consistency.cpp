@@ -1,10 +1,10 @@
 #include "stance/check/consistency.hpp"
 
+#include <algorithm>
 #include <span>
 #include <string>
 
 #include "stance/check/explain.hpp"
-#include "stance/check/order.hpp"
 
 namespace stance::check {
 
@@ -17,7 +17,7 @@ std::vector<Seed> expert_seeds(const model::Corpus& corpus, const StatedMatrix& 
         matrix.expert_begin[expert], matrix.expert_begin[expert + 1] - matrix.expert_begin[expert]);
     // The stance shown in the cell first, so that it explains the literal when others agree.
     for (const auto& row : rows) {
-        const int shown = corpus.stances[row.decisive].value;
+        const int shown = row.value;
         if (shown != 0) seeds.push_back({literal(row.claim, shown > 0), row.decisive});
         for (auto k = row.current_begin; k < row.current_end; ++k) {
             const Index s = matrix.current[k];
@@ -72,17 +72,16 @@ Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& ma
         }
         for (auto r = matrix.expert_begin[expert]; r < matrix.expert_begin[expert + 1]; ++r)
             stated_by[matrix.addressed[r].claim] = expert;
+        const auto first = result.derived.size();
         for (Literal l : propagation.order()) {
             const Index claim = claim_of(l);
             if (stated_by[claim] == expert) continue;  // stated always wins
             result.derived.push_back({expert, claim, holds(l) ? 1 : -1, true, none, reason(corpus, propagation, l)});
         }
+        // Already by expert; order this expert's few cells by claim (one literal per claim: no clash).
+        std::sort(result.derived.begin() + static_cast<std::ptrdiff_t>(first), result.derived.end(),
+                  [](const Cell& x, const Cell& y) { return x.claim < y.claim; });
     }
-    // Already by expert; order each expert's cells by claim.
-    result.derived =
-        bucket_sort(std::move(result.derived), corpus.claims.size(), [](const Cell& c) { return c.claim; });
-    result.derived =
-        bucket_sort(std::move(result.derived), corpus.experts.size(), [](const Cell& c) { return c.expert; });
     return result;
 }
 

@@ -1,12 +1,23 @@
 #include "stance/check/evidence.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace stance::check {
 
 std::vector<ClaimEvidence> gather_evidence(const model::Corpus& corpus) {
     std::vector<ClaimEvidence> evidence(corpus.claims.size());
-    for (Index c = 0; c < evidence.size(); ++c) evidence[c].claim = c;
+    // The lists sized first: one allocation each rather than a dozen on the way.
+    std::vector<std::array<std::uint32_t, 3>> sides(corpus.claims.size(), {0, 0, 0});
+    for (const auto& stance : corpus.stances)
+        if (stance.claim < evidence.size()) ++sides[stance.claim][stance.value > 0 ? 0 : stance.value < 0 ? 1 : 2];
+    for (Index c = 0; c < evidence.size(); ++c) {
+        evidence[c].claim = c;
+        evidence[c].supporting.reserve(sides[c][0]);
+        evidence[c].opposing.reserve(sides[c][1]);
+        evidence[c].qualifying.reserve(sides[c][2]);
+    }
     // The claim that last listed a source or publisher, so each is listed once per claim.
     std::vector<Index> source_listed(corpus.sources.size(), none);
     for (Index s = 0; s < corpus.stances.size(); ++s) {

@@ -17,6 +17,7 @@ struct Addressed {
     Index expert = none;
     Index claim = none;
     Index decisive = none;            // the stance shown in the cell
+    int value = 0;                    // its value, kept here to spare a look-up of the stance
     std::uint32_t current_begin = 0;  // StatedMatrix::current[current_begin, current_end)
     std::uint32_t current_end = 0;
 };
@@ -27,7 +28,7 @@ struct StatedMatrix {
     std::vector<Index> current;               // stances at the latest date, in file order
     std::vector<Shift> shifts;                // by expert, then claim, then date
 
-    std::vector<Cell> cells(const model::Corpus& corpus) const;  // the stated cells, in order
+    std::vector<Cell> cells() const;  // the stated cells, in order
 };
 
 // Linear in the stances, apart from ordering by date the few stances of one expert on one claim.

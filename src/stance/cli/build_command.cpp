@@ -1,8 +1,11 @@
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "stance/check/analysis.hpp"
@@ -41,14 +44,29 @@ int build(const BuildOptions& options) {
         return 2;
     }
 
-    check::Analysis analysis = check::analyse(loaded.corpus);
+    // The checks run on a second thread while the corpus goes into the store: both only read it.
+    check::Analysis analysis;
+    std::exception_ptr failed_checks;
+    std::optional<store::StoreWriter> writer;
+    {
+        std::jthread checks([&] {
+            try {
+                analysis = check::analyse(loaded.corpus);
+            } catch (...) {
+                failed_checks = std::current_exception();
+            }
+        });
+        writer.emplace(options.db, loaded.corpus, parses);
+    }
+    if (failed_checks) std::rethrow_exception(failed_checks);
+    parses = {};  // in the store now
     for (const auto& finding : analysis.findings) {
         diag::Diagnostic d = finding_diagnostic(finding, loaded.files);
         if (options.strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
         diag::render(std::cerr, d, loaded.files, render);
         tally.count(d.severity);
     }
-    store::write_store(options.db, loaded.corpus, analysis, parses);
+    writer->commit(analysis);
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::size_t files = loaded.corpus.files.size();

@@ -31,11 +31,11 @@ struct Include {
 // One distinct file, however often it is named or included.
 struct Unit {
     fs::path canonical;
-    std::string text;
+    std::string text;                      // as read; then moved into `source`
+    std::optional<util::SourceFile> source;  // with FileId = the unit's index in discovery order
     std::string hash;
     ast::File tree;
     diag::Sink parse_diagnostics;  // with `file` = the unit's index in discovery order
-    bool needs_parse = true;
     std::vector<Include> includes;
 };
 
@@ -57,7 +57,7 @@ public:
         trees.reserve(m_order.size());
         for (std::size_t id = 0; id < m_order.size(); ++id) {
             Unit& unit = m_units[m_order[id]];
-            loaded.files.add(m_display[m_order[id]], std::move(unit.text));
+            loaded.files.add(m_display[m_order[id]], std::move(*unit.source));
             trees.push_back(std::move(unit.tree));
             for (auto d : unit.parse_diagnostics.diagnostics()) {
                 remap(d.where, m_order[id], id);
@@ -66,7 +66,8 @@ public:
             }
         }
         loaded.diagnostics.append(m_sink);
-        loaded.corpus = resolve(loaded.files, trees, ResolveOptions{m_options.text_dirs}, loaded.diagnostics);
+        loaded.corpus =
+            resolve(loaded.files, std::move(trees), ResolveOptions{m_options.text_dirs}, loaded.diagnostics);
         for (std::size_t id = 0; id < m_order.size(); ++id) loaded.corpus.files[id].hash = m_units[m_order[id]].hash;
         loaded.diagnostics.sort();
         return loaded;
@@ -78,7 +79,8 @@ private:
     }
 
     // Reads every file reachable from the command line, batch by batch: the named files, then
-    // the files they include, and so on. Each batch is parsed in parallel.
+    // the files they include, and so on. Each batch is hashed, indexed and parsed (or found in
+    // the cache) in parallel.
     void discover() {
         std::vector<std::size_t> batch;
         for (const auto& path : m_options.paths) expand(path, batch);
@@ -142,13 +144,6 @@ private:
             return SIZE_MAX;
         }
         unit.canonical = canonical;
-        unit.hash = util::content_hash(unit.text);
-        if (m_options.cache) {
-            if (auto tree = m_options.cache->find(unit.hash)) {
-                unit.tree = std::move(*tree);
-                unit.needs_parse = false;
-            }
-        }
         std::size_t index = m_units.size();
         m_by_path.emplace(canonical.string(), index);
         m_units.push_back(std::move(unit));
@@ -157,25 +152,30 @@ private:
     }
 
     void parse_batch(const std::vector<std::size_t>& batch) {
-        std::vector<std::size_t> todo;
         std::size_t bytes = 0;
-        for (std::size_t u : batch)
-            if (m_units[u].needs_parse) {
-                todo.push_back(u);
-                bytes += m_units[u].text.size();
-            }
-        std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), todo.size());
+        for (std::size_t u : batch) bytes += m_units[u].text.size();
+        std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), batch.size());
         if (bytes < parallel_threshold) threads = std::min<std::size_t>(threads, 1);
 
         std::atomic<std::size_t> next{0};
         std::exception_ptr failure;
         std::atomic<bool> failed{false};
         auto work = [&] {
-            for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
+            for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
                 try {
-                    Unit& unit = m_units[todo[i]];
-                    util::SourceFile file(static_cast<util::FileId>(todo[i]), unit.canonical.string(), unit.text);
-                    unit.tree = grammar::parse(file, unit.parse_diagnostics);
+                    Unit& unit = m_units[batch[i]];
+                    unit.hash = util::content_hash(unit.text);
+                    unit.source.emplace(static_cast<util::FileId>(batch[i]), unit.canonical.string(),
+                                        std::move(unit.text));
+                    if (m_options.cache) {
+                        if (auto tree = m_options.cache->find(unit.hash)) {
+                            unit.tree = std::move(*tree);
+                            continue;
+                        }
+                    }
+                    unit.tree = grammar::parse(*unit.source, unit.parse_diagnostics);
+                    if (m_options.cache && !unit.parse_diagnostics.has_errors())
+                        m_options.cache->put(unit.hash, unit.tree);
                 } catch (...) {
                     if (!failed.exchange(true)) failure = std::current_exception();
                 }
@@ -186,13 +186,6 @@ private:
         work();
         pool.clear();
         if (failure) std::rethrow_exception(failure);
-
-        // The cache is not shared between threads: it is filled here, in reading order.
-        for (std::size_t u : todo) {
-            Unit& unit = m_units[u];
-            unit.needs_parse = false;
-            if (m_options.cache && !unit.parse_diagnostics.has_errors()) m_options.cache->put(unit.hash, unit.tree);
-        }
     }
 
     void follow_includes(std::size_t u, std::vector<std::size_t>& next) {

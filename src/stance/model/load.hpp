@@ -17,7 +17,8 @@
 namespace stance::model {
 
 // Parse results of earlier runs, by content hash: a file whose hash is found is not parsed
-// again. Only files that parsed without errors are put.
+// again. Only files that parsed without errors are put. Both are called from the loading
+// threads, several at once when there is enough text to load in parallel.
 class ParseCache {
 public:
     virtual ~ParseCache() = default;

@@ -92,6 +92,10 @@ constexpr std::array stance_keys{
     KeySpec{"because", ValueType::id, true},   KeySpec{"note", ValueType::string, false},
 };
 
+constexpr std::size_t max_keys =
+    std::max({source_keys.size(), expert_keys.size(), topic_keys.size(), claim_keys.size(), relation_keys.size(),
+              stance_keys.size()});
+
 constexpr std::array<std::string_view, 7> source_kinds{"article", "interview", "report", "book",
                                                        "speech",  "dataset",   "other"};
 
@@ -154,20 +158,41 @@ struct Declared {
 
 class Resolver {
 public:
+    // With `release` (the same vector as `trees`), each tree is freed once its file is resolved.
     Resolver(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
-             diag::Sink& sink)
-        : m_files(files), m_trees(trees), m_options(options), m_sink(sink) {}
+             diag::Sink& sink, std::vector<ast::File>* release = nullptr)
+        : m_files(files), m_trees(trees), m_options(options), m_sink(sink), m_release(release) {}
 
     Corpus run() {
+        reserve();
         for (FileId f = 0; f < m_files.size(); ++f) m_corpus.files.push_back({m_files.get(f).path(), {}});
         for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) declare(f);
-        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) resolve(f);
+        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) {
+            resolve(f);
+            if (m_release) (*m_release)[f] = ast::File{};
+        }
         check_equivalent_contradictions();
         m_corpus.reindex();
         return std::move(m_corpus);
     }
 
 private:
+    // Room for every item up front: growing vectors of 10^6 stances moves them all, repeatedly.
+    void reserve() {
+        std::size_t declarations = 0, relations = 0, stances = 0;
+        for (const auto& tree : m_trees)
+            for (const auto& statement : tree.statements) {
+                declarations += std::holds_alternative<ast::Declaration>(statement);
+                relations += std::holds_alternative<ast::Relation>(statement);
+                stances += std::holds_alternative<ast::Stance>(statement);
+            }
+        m_corpus.files.reserve(m_files.size());
+        m_declared.reserve(declarations);
+        m_corpus.relations.reserve(relations);
+        m_relation_locations.reserve(relations);
+        m_corpus.stances.reserve(stances);
+    }
+
     diag::Location location(FileId file, ast::Span span) const { return {file, span.begin, span.end}; }
 
     Position position(FileId file, ast::Span span) const {
@@ -282,7 +307,8 @@ private:
                                       std::span<const KeySpec> keys, std::string_view statement) {
         std::vector<Accepted> accepted;
         if (!block) return accepted;
-        std::unordered_map<std::string_view, const ast::Attribute*> seen;
+        accepted.reserve(block->attributes.size());
+        std::array<const ast::Attribute*, max_keys> seen{};  // by key: where it was first given
         for (const auto& attribute : block->attributes) {
             const std::string& key = attribute.key.name;
             auto spec = std::find_if(keys.begin(), keys.end(), [&key](const KeySpec& k) { return k.key == key; });
@@ -293,11 +319,13 @@ private:
                              "unknown attribute '" + key + "' for " + std::string(statement), best.best());
                 continue;
             }
-            auto [first, inserted] = seen.try_emplace(spec->key, &attribute);
+            const ast::Attribute*& first = seen[static_cast<std::size_t>(spec - keys.begin())];
+            bool inserted = first == nullptr;
+            if (inserted) first = &attribute;
             if (!inserted && !spec->many) {
                 diag::Diagnostic d{diag::Severity::error, Code::repeated_attribute, location(file, attribute.key.span),
                                    "'" + key + "' is given twice; it takes one value", {}, {}};
-                d.notes.push_back({location(file, first->second->key.span), "first given here"});
+                d.notes.push_back({location(file, first->key.span), "first given here"});
                 m_sink.report(std::move(d));
                 continue;
             }
@@ -606,6 +634,7 @@ private:
     const std::vector<ast::File>& m_trees;
     const ResolveOptions& m_options;
     diag::Sink& m_sink;
+    std::vector<ast::File>* m_release;
     Corpus m_corpus;
     std::unordered_map<std::string, Declared> m_declared;
     std::vector<diag::Location> m_relation_locations;  // parallel to m_corpus.relations
@@ -619,6 +648,11 @@ private:
 Corpus resolve(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
                diag::Sink& sink) {
     return Resolver(files, trees, options, sink).run();
+}
+
+Corpus resolve(const util::SourceManager& files, std::vector<ast::File>&& trees, const ResolveOptions& options,
+               diag::Sink& sink) {
+    return Resolver(files, trees, options, sink, &trees).run();
 }
 
 }  // namespace stance::model

@@ -26,5 +26,9 @@ struct ResolveOptions {
 // result is valid. Never throws on bad input.
 Corpus resolve(const util::SourceManager& files, const std::vector<ast::File>& trees,
                const ResolveOptions& options, diag::Sink& sink);
+// As above, taking the trees: each is freed once its file is resolved, so that the trees and
+// the corpus made of them are not all in memory at once.
+Corpus resolve(const util::SourceManager& files, std::vector<ast::File>&& trees, const ResolveOptions& options,
+               diag::Sink& sink);
 
 }  // namespace stance::model

@@ -6,12 +6,6 @@
 
 namespace stance::report {
 
-namespace {
-unsigned long long key(Index expert, Index claim) {
-    return (static_cast<unsigned long long>(expert) << 32) | claim;
-}
-}  // namespace
-
 Target expert_page(const model::Corpus& corpus, Index expert) {
     return {"experts/" + corpus.experts[expert].id, {}};
 }
@@ -34,7 +28,22 @@ std::string verb(int value) { return std::string(model::stance_verb(value)); }
 Context::Context(const model::Corpus& corpus, const check::Analysis& analysis)
     : m_corpus(corpus), m_analysis(analysis), m_consensus(corpus.claims.size(), nullptr),
       m_evidence(corpus.claims.size(), nullptr), m_camp(corpus.experts.size(), 0) {
-    for (const auto& c : analysis.cells) m_cells.emplace(key(c.expert, c.claim), &c);
+    // Two stable counting sorts (by expert, then by claim) keep the first of equal cells first.
+    {
+        std::vector<std::size_t> start(corpus.experts.size() + 1, 0);
+        for (const auto& c : analysis.cells)
+            if (c.expert < corpus.experts.size() && c.claim < corpus.claims.size()) ++start[c.expert + 1];
+        for (std::size_t e = 0; e < corpus.experts.size(); ++e) start[e + 1] += start[e];
+        std::vector<const check::Cell*> by_expert(start.back());
+        for (const auto& c : analysis.cells)
+            if (c.expert < corpus.experts.size() && c.claim < corpus.claims.size()) by_expert[start[c.expert]++] = &c;
+        m_claim_begin.assign(corpus.claims.size() + 1, 0);
+        for (const auto* c : by_expert) ++m_claim_begin[c->claim + 1];
+        for (std::size_t c = 0; c < corpus.claims.size(); ++c) m_claim_begin[c + 1] += m_claim_begin[c];
+        std::vector<std::size_t> place(m_claim_begin.begin(), m_claim_begin.end() - 1);
+        m_by_claim.resize(by_expert.size());
+        for (const auto* c : by_expert) m_by_claim[place[c->claim]++] = c;
+    }
     for (const auto& c : analysis.consensus)
         if (c.claim < m_consensus.size()) m_consensus[c.claim] = &c;
     for (const auto& e : analysis.evidence)
@@ -69,8 +78,11 @@ Context::Context(const model::Corpus& corpus, const check::Analysis& analysis)
 }
 
 const check::Cell* Context::cell(Index expert, Index claim) const {
-    auto it = m_cells.find(key(expert, claim));
-    return it == m_cells.end() ? nullptr : it->second;
+    if (claim >= m_corpus.claims.size()) return nullptr;
+    const auto first = m_by_claim.begin() + static_cast<std::ptrdiff_t>(m_claim_begin[claim]);
+    const auto last = m_by_claim.begin() + static_cast<std::ptrdiff_t>(m_claim_begin[claim + 1]);
+    const auto it = std::lower_bound(first, last, expert, [](const check::Cell* c, Index e) { return c->expert < e; });
+    return it != last && (*it)->expert == expert ? *it : nullptr;
 }
 const check::Consensus* Context::consensus(Index claim) const {
     return claim < m_consensus.size() ? m_consensus[claim] : nullptr;
@@ -129,6 +141,9 @@ std::vector<std::string> Context::quotes(Index stance) const {
 Inline Context::stance_detail(Index stance, bool with_expert) const {
     const auto& s = m_corpus.stances[stance];
     Inline out;
+    // Sized exactly: a matrix holds one of these per cell, and growth would leave spare spans.
+    out.reserve((with_expert ? 2 : 0) + 1 + 2 * s.quotes.size() + 2 + (s.because.empty() ? 0 : 2 * s.because.size() + 1) +
+                2);
     if (with_expert) {
         Span name = expert_link(s.expert);
         name.style = Style::strong;

@@ -4,7 +4,6 @@
 // and links that name experts, claims, sources and stances the same way in every report.
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "stance/check/analysis.hpp"
@@ -61,7 +60,10 @@ public:
 private:
     const model::Corpus& m_corpus;
     const check::Analysis& m_analysis;
-    std::unordered_map<unsigned long long, const check::Cell*> m_cells;
+    // The cells ordered by claim, then expert (analysis order among equals): a claim's cells
+    // are [m_claim_begin[c], m_claim_begin[c + 1]), found by binary search on the expert.
+    std::vector<const check::Cell*> m_by_claim;
+    std::vector<std::size_t> m_claim_begin;
     std::vector<const check::Consensus*> m_consensus;   // by claim
     std::vector<const check::ClaimEvidence*> m_evidence;  // by claim
     std::vector<Index> m_experts;

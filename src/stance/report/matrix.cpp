@@ -44,6 +44,7 @@ Table matrix_table(const Context& context) {
         table.rows.push_back({.group = topic_label(corpus, group.topic)});
         for (Index c : group.claims) {
             Row row{.anchor = corpus.claims[c].id};
+            row.cells.reserve(table.columns.size());
             Cell claim = cell(Inline{context.claim_link(c)});
             claim.tip = {text(corpus.claims[c].text)};
             row.cells.push_back(std::move(claim));
@@ -78,6 +79,7 @@ Table wide_table(const Context& context) {
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
             Row row;
+            row.cells.reserve(table.columns.size());
             row.cells.push_back(cell(corpus.claims[c].id));
             row.cells.push_back(group.topic == none ? empty_cell() : cell(corpus.topics[group.topic].id));
             const check::Consensus* consensus = context.consensus(c);
@@ -107,6 +109,7 @@ Table cells_table(const Context& context) {
                 const check::Cell* found = context.cell(e, c);
                 if (found == nullptr) continue;
                 Row row;
+                row.cells.reserve(table.columns.size());
                 row.cells.push_back(cell(corpus.experts[e].id));
                 row.cells.push_back(cell(corpus.claims[c].id));
                 row.cells.push_back(cell(found->value));

@@ -90,11 +90,21 @@ Repository::Repository(const std::string& filename)
 
 void Repository::write(const model::Corpus& corpus, const check::Analysis& analysis,
                        const std::vector<CachedParse>& parses) {
-    SQLite::Transaction transaction(m_database);
+    begin(corpus, parses);
+    finish(corpus, analysis);
+}
+
+void Repository::begin(const model::Corpus& corpus, const std::vector<CachedParse>& parses) {
+    m_transaction.emplace(m_database);
     write_corpus(corpus);
-    write_analysis(corpus, analysis);
     for (const auto& parse : parses) execute(m_parse, parse.hash, Blob{parse.blob});
-    transaction.commit();
+}
+
+void Repository::finish(const model::Corpus& corpus, const check::Analysis& analysis) {
+    if (!m_transaction) throw std::logic_error("claim store: finish() without begin()");
+    write_analysis(corpus, analysis);
+    m_transaction->commit();
+    m_transaction.reset();
 }
 
 void Repository::write_corpus(const model::Corpus& corpus) {

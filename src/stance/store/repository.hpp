@@ -4,6 +4,7 @@
 // back into a corpus. Internal to store/ (write_store and read_store add the file handling).
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,12 @@ public:
     // Inserts everything in one transaction; throws (and rolls back) on any failure.
     void write(const model::Corpus& corpus, const check::Analysis& analysis, const std::vector<CachedParse>& parses);
 
+    // The same in two steps, so that the corpus can go in while the checks still run: begin()
+    // opens the transaction and inserts the corpus and the parses, finish() the analysis, and
+    // commits. A Repository destroyed in between rolls back.
+    void begin(const model::Corpus& corpus, const std::vector<CachedParse>& parses);
+    void finish(const model::Corpus& corpus, const check::Analysis& analysis);
+
     SQLite::Database& database() { return m_database; }
 
 private:
@@ -32,6 +39,7 @@ private:
     SQLite::Database m_database;
     SQLite::Statement m_file, m_source, m_author, m_expert, m_affiliation, m_aka, m_topic, m_claim, m_tag,
         m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement, m_camp, m_finding, m_parse;
+    std::optional<SQLite::Transaction> m_transaction;  // between begin() and finish()
 };
 
 // Reads a database written by Repository (its identity already checked) into a corpus.

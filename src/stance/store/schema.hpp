@@ -141,7 +141,10 @@ CREATE TABLE because (
   PRIMARY KEY (stance, ord)
 ) WITHOUT ROWID;
 
--- What the checks computed.
+-- What the checks computed. One row per (expert, claim) and per (a, b) by construction; the
+-- two largest tables carry no UNIQUE index on those text pairs, as keeping one took most of
+-- the time of writing 10^6 stances (about 1 us a row) and no documented query looks rows up
+-- by them.
 CREATE TABLE matrix_cells (
   seq      INTEGER PRIMARY KEY,
   expert   TEXT NOT NULL REFERENCES experts(id),
@@ -149,8 +152,7 @@ CREATE TABLE matrix_cells (
   value    INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
   derived  INTEGER NOT NULL CHECK (derived IN (0, 1)),
   stance   INTEGER REFERENCES stances(id),  -- stated: the stance that decided the cell
-  reason   TEXT,                            -- derived: why
-  UNIQUE (expert, claim)
+  reason   TEXT                             -- derived: why
 );
 CREATE TABLE claim_stats (
   seq         INTEGER PRIMARY KEY,
@@ -169,8 +171,7 @@ CREATE TABLE pair_agreement (
   shared     INTEGER NOT NULL CHECK (shared >= 1),
   same_sign  INTEGER NOT NULL,
   agreement  REAL NOT NULL,
-  CHECK (a < b),
-  UNIQUE (a, b)
+  CHECK (a < b)
 );
 CREATE TABLE camps (
   camp    INTEGER NOT NULL,  -- from 0, in display order

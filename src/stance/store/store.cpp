@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <optional>
 #include <random>
 #include <stdexcept>
 #include <system_error>
@@ -89,17 +90,42 @@ void write_store(const fs::path& path, const model::Corpus& corpus, const check:
 
 void write_store(const fs::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
                  const std::vector<CachedParse>& parses) {
-    if (probe(path) == FileKind::other)
-        throw std::runtime_error("'" + path.string() + "' is not a stance claim store; it is left as it is");
-    TemporaryFile temporary(path);
-    {
-        Repository repository(temporary.path().string());
-        repository.write(corpus, analysis, parses);
-    }  // closed before it is synced and renamed
-    sync_file(temporary.path());
-    fs::rename(temporary.path(), path);
-    temporary.keep();
-    sync_folder(path.parent_path());
+    StoreWriter writer(path, corpus, parses);
+    writer.commit(analysis);
+}
+
+struct StoreWriter::State {
+    State(const fs::path& target, const model::Corpus& written)
+        : path(target), corpus(written), temporary(checked(target)), repository(temporary.path().string()) {}
+
+    static const fs::path& checked(const fs::path& target) {
+        if (probe(target) == FileKind::other)
+            throw std::runtime_error("'" + target.string() + "' is not a stance claim store; it is left as it is");
+        return target;
+    }
+
+    fs::path path;
+    const model::Corpus& corpus;
+    TemporaryFile temporary;                // declared first: removed after the database is closed
+    std::optional<Repository> repository;
+};
+
+StoreWriter::StoreWriter(const fs::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses)
+    : m_state(std::make_unique<State>(path, corpus)) {
+    m_state->repository->begin(corpus, parses);
+}
+
+StoreWriter::~StoreWriter() = default;
+
+void StoreWriter::commit(const check::Analysis& analysis) {
+    State& state = *m_state;
+    if (!state.repository) throw std::logic_error("claim store: commit() called twice");
+    state.repository->finish(state.corpus, analysis);
+    state.repository.reset();  // closed before it is synced and renamed
+    sync_file(state.temporary.path());
+    fs::rename(state.temporary.path(), state.path);
+    state.temporary.keep();
+    sync_folder(state.path.parent_path());
 }
 
 Stored read_store(const fs::path& path) {

@@ -4,6 +4,7 @@
 // are atomic: a temporary file renamed over the old store; a failed write leaves it unchanged.
 // Only store/ includes SQLite headers.
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,25 @@ struct CachedParse {
 // As above, also keeping `parses` for the next build.
 void write_store(const std::filesystem::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
                  const std::vector<CachedParse>& parses);
+
+// write_store in two steps, so that the corpus is written while the checks run on another
+// thread: the constructor writes the corpus and `parses` into a temporary file beside `path`
+// (throwing as write_store does), commit() adds the analysis and puts the file in place. A
+// writer destroyed without commit() removes its temporary and leaves `path` as it was.
+// `corpus` must stay unchanged until commit() returns.
+class StoreWriter {
+public:
+    StoreWriter(const std::filesystem::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses);
+    ~StoreWriter();
+    StoreWriter(const StoreWriter&) = delete;
+    StoreWriter& operator=(const StoreWriter&) = delete;
+
+    void commit(const check::Analysis& analysis);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 struct Stored {
     model::Corpus corpus;                 // as written, lookup maps rebuilt

@@ -32,6 +32,8 @@ public:
     std::uint32_t line_count() const { return static_cast<std::uint32_t>(m_line_starts.size()); }
 
 private:
+    friend class SourceManager;
+
     FileId m_id;
     std::string m_path;
     std::string m_text;
@@ -42,6 +44,9 @@ private:
 class SourceManager {
 public:
     FileId add(std::string path, std::string text);
+    // Adds a file that was read and indexed before its FileId was known (on a loading thread):
+    // it takes the next FileId and `path`; the text and line table move, not copied or rescanned.
+    FileId add(std::string path, SourceFile&& file);
     const SourceFile& get(FileId id) const { return m_files.at(id); }
     std::size_t size() const { return m_files.size(); }
 
