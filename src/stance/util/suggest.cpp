@@ -51,8 +51,10 @@ std::size_t suggestion_cutoff(std::string_view word) {
     return std::clamp<std::size_t>(word.size() / 3, 1, 3);
 }
 
-Nearest::Nearest(std::string_view word)
-    : m_word(word), m_bound(suggestion_cutoff(word)), m_best_distance(m_bound + 1) {}
+Nearest::Nearest(std::string_view word) : Nearest(word, suggestion_cutoff(word)) {}
+
+Nearest::Nearest(std::string_view word, std::size_t bound)
+    : m_word(word), m_bound(bound), m_best_distance(bound + 1) {}
 
 void Nearest::consider(std::string_view candidate) {
     if (candidate == m_word) return;  // the word itself is never a useful suggestion

@@ -22,6 +22,7 @@ std::size_t suggestion_cutoff(std::string_view word);
 class Nearest {
 public:
     explicit Nearest(std::string_view word);
+    Nearest(std::string_view word, std::size_t bound);  // with a cut-off of the caller's
     void consider(std::string_view candidate);
     const std::string& best() const { return m_best; }
 
