@@ -141,10 +141,7 @@ CREATE TABLE because (
   PRIMARY KEY (stance, ord)
 ) WITHOUT ROWID;
 
--- What the checks computed. One row per (expert, claim) and per (a, b) by construction; the
--- two largest tables carry no UNIQUE index on those text pairs, as keeping one took most of
--- the time of writing 10^6 stances (about 1 us a row) and no documented query looks rows up
--- by them.
+-- What the checks computed.
 CREATE TABLE matrix_cells (
   seq      INTEGER PRIMARY KEY,
   expert   TEXT NOT NULL REFERENCES experts(id),
@@ -152,7 +149,8 @@ CREATE TABLE matrix_cells (
   value    INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
   derived  INTEGER NOT NULL CHECK (derived IN (0, 1)),
   stance   INTEGER REFERENCES stances(id),  -- stated: the stance that decided the cell
-  reason   TEXT                             -- derived: why
+  reason   TEXT,                            -- derived: why
+  UNIQUE (expert, claim)
 );
 CREATE TABLE claim_stats (
   seq         INTEGER PRIMARY KEY,
@@ -164,6 +162,9 @@ CREATE TABLE claim_stats (
   denying     INTEGER NOT NULL,
   qualifying  INTEGER NOT NULL
 );
+-- One row per pair by construction. No UNIQUE (a, b): with 2,000 experts there are about 2*10^6
+-- pairs, and keeping an index on them took a third of the time of writing 10^6 stances (about
+-- 1 us a row); no documented query looks a pair up.
 CREATE TABLE pair_agreement (
   seq        INTEGER PRIMARY KEY,
   a          TEXT NOT NULL REFERENCES experts(id),
