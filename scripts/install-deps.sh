@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ccache pkg-config
   libboost-dev libsqlite3-dev libsqlitecpp-dev sqlite3 libcli11-dev libgtest-dev libgmock-dev
-  nlohmann-json3-dev libfmt-dev libutf8proc-dev libxxhash-dev libbenchmark-dev
+  nlohmann-json3-dev libfmt-dev libutf8proc-dev libxxhash-dev libmimalloc-dev libbenchmark-dev
   clang libclang-rt-dev
 )
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi

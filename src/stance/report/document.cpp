@@ -8,8 +8,8 @@ Span text(std::string value) { return Span{std::move(value)}; }
 Span strong(std::string value) { return Span{std::move(value), Style::strong}; }
 Span emphasis(std::string value) { return Span{std::move(value), Style::emphasis}; }
 Span muted(std::string value) { return Span{std::move(value), Style::muted}; }
-Span link(std::string value, Target target) { return Span{std::move(value), Style::plain, std::move(target)}; }
-Span line_break() { return Span{{}, Style::plain, std::nullopt, true}; }
+Span link(std::string value, Target target) { return Span{std::move(value), Style::plain, std::make_shared<const Target>(std::move(target))}; }
+Span line_break() { return Span{{}, Style::plain, nullptr, true}; }
 
 void append_navigation(Inline& content, std::string label, Target target) {
     Span space = text(" ");

@@ -144,7 +144,7 @@ private:
         std::vector<std::string> headers, rules;
         for (const auto& column : table.columns) {
             Inline header{text(column.header)};
-            if (column.link) header.front().link = column.link;
+            if (column.link) header.front().link = std::make_shared<const Target>(*column.link);
             headers.push_back(render(header, " ", false));
             switch (column.align) {
             case Align::left: rules.push_back("---"); break;
