@@ -42,5 +42,19 @@ TEST(CheckEvidence, SidesSourcesPublishersAndReasons) {
     EXPECT_EQ(analysis.evidence[other].publishers, (std::vector<std::string>{"ISDP"}));
 }
 
+TEST(CheckEvidence, SourceIsListedOncePerClaimWhenItsStancesAlternateBetweenClaims) {
+    CorpusBuilder b;
+    const Index s1 = b.source("s1", {}, "Eurasianet");
+    const Index ann = b.expert("ann"), bob = b.expert("bob");
+    const Index a = b.claim("a"), c = b.claim("c");
+    b.stance(ann, 1, a, {.source = s1});
+    b.stance(ann, 1, c, {.source = s1});
+    b.stance(bob, -1, a, {.source = s1});
+    const Analysis analysis = analyse(b.corpus());
+    EXPECT_EQ(analysis.evidence[a].sources, (std::vector<Index>{s1}));
+    EXPECT_EQ(analysis.evidence[a].publishers, (std::vector<std::string>{"Eurasianet"}));
+    EXPECT_EQ(analysis.evidence[c].sources, (std::vector<Index>{s1}));
+}
+
 }  // namespace
 }  // namespace stance::check
