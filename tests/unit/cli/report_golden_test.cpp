@@ -26,8 +26,8 @@ TEST_P(ReportGoldenCli, MatchesExpectedOutput) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, ReportGoldenCli, ::testing::ValuesIn(golden_case_names(cases_root, "report-")),
-                         [](const auto& info) {
-                             std::string name = info.param;
+                         [](const auto& case_info) {
+                             std::string name = case_info.param;
                              std::replace(name.begin(), name.end(), '-', '_');
                              return name;
                          });

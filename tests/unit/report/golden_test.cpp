@@ -61,8 +61,8 @@ TEST_P(ReportGolden, MatchesExpected) {
     EXPECT_EQ(out.str(), expected) << "differs from " << path;
 }
 
-INSTANTIATE_TEST_SUITE_P(AllReports, ReportGolden, ::testing::ValuesIn(cases()), [](const auto& info) {
-    return info.param.name + "_" + std::string(format_name(info.param.format));
+INSTANTIATE_TEST_SUITE_P(AllReports, ReportGolden, ::testing::ValuesIn(cases()), [](const auto& case_info) {
+    return case_info.param.name + "_" + std::string(format_name(case_info.param.format));
 });
 
 }  // namespace
