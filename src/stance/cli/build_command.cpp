@@ -60,12 +60,7 @@ int build(const BuildOptions& options) {
     }
     if (failed_checks) std::rethrow_exception(failed_checks);
     parses = {};  // in the store now
-    for (const auto& finding : analysis.findings) {
-        diag::Diagnostic d = finding_diagnostic(finding, loaded.files);
-        if (options.strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
-        diag::render(std::cerr, d, loaded.files, render);
-        tally.count(d.severity);
-    }
+    render_findings(analysis.findings, loaded.files, options.strict, std::cerr, render, tally);
     writer->commit(analysis);
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

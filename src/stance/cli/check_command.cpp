@@ -21,12 +21,7 @@ int check(const CheckOptions& options) {
     // Findings on a corpus with input errors would describe a corpus that was not written.
     if (!loaded.diagnostics.has_errors()) {
         check::Analysis analysis = check::analyse(loaded.corpus);
-        for (const auto& finding : analysis.findings) {
-            diag::Diagnostic d = finding_diagnostic(finding, loaded.files);
-            if (options.strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
-            diag::render(std::cerr, d, loaded.files, render);
-            tally.count(d.severity);
-        }
+        render_findings(analysis.findings, loaded.files, options.strict, std::cerr, render, tally);
     }
     std::cerr << summary(loaded.corpus, tally) << '\n';
     if (loaded.diagnostics.has_errors()) return 2;

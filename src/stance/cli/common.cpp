@@ -93,6 +93,16 @@ std::string counted(std::size_t n, const char* singular, const char* plural) {
 
 }  // namespace
 
+void render_findings(const std::vector<check::Finding>& findings, const util::SourceManager& files, bool strict,
+                     std::ostream& err, const diag::RenderOptions& render, Tally& tally) {
+    for (const auto& finding : findings) {
+        diag::Diagnostic d = finding_diagnostic(finding, files);
+        if (strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
+        diag::render(err, d, files, render);
+        tally.count(d.severity);
+    }
+}
+
 std::string summary(const model::Corpus& corpus, const Tally& tally) {
     return counted(corpus.files.size(), "file", "files") + ", " + counted(corpus.claims.size(), "claim", "claims") +
            ", " + counted(corpus.stances.size(), "stance", "stances") + ": " +

@@ -45,6 +45,11 @@ struct Tally {
     void count(const diag::Sink& sink);
 };
 
+// Renders the findings of the checks to `err` and counts them. Under `strict`, a quote that is
+// not found in its source's text is an error.
+void render_findings(const std::vector<check::Finding>& findings, const util::SourceManager& files, bool strict,
+                     std::ostream& err, const diag::RenderOptions& render, Tally& tally);
+
 // "12 files, 40 claims, 85 stances: 0 errors, 3 warnings, 2 notes"
 std::string summary(const model::Corpus& corpus, const Tally& tally);
 
