@@ -118,7 +118,7 @@ int run_report(ReportOptions options, bool paths_given) {
 
     report::Document document;
     switch (options.kind) {
-    case ReportKind::matrix: document = report::matrix_report(corpus, analysis); break;
+    case ReportKind::matrix: document = report::matrix_report_parts(corpus, analysis, report::parts_for(format)); break;
     case ReportKind::disagreements: document = report::disagreements_report(corpus, analysis); break;
     case ReportKind::agreement: document = report::agreement_report(corpus, analysis); break;
     case ReportKind::contradictions: document = report::contradictions_report(corpus, analysis); break;

@@ -115,6 +115,16 @@ struct List {
 
 using Block = std::variant<Heading, Paragraph, List, Table>;
 
+// Which parts of a Document a report builds. Each writer reads only some of them (parts_for in
+// writers.hpp), and the stance matrix of a large corpus is costly to build whole: its hover tips
+// and its data tables hold several records per cell. Everything by default.
+struct Parts {
+    bool blocks = true;  // the human blocks: text, Markdown, HTML, LaTeX
+    bool tips = true;    // the blocks' hover tips (Cell::tip): only HTML shows them
+    bool csv = true;     // the data table that CSV writes
+    bool json = true;    // the data tables that JSON writes
+};
+
 struct Document {
     std::string report = {};  // "matrix", "expert", ...: the JSON `report` field
     std::string page = {};    // where it lives in a set of reports: "matrix", "experts/cornell"

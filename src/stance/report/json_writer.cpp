@@ -1,7 +1,11 @@
 // The JSON writer: {"report": ..., "title": ..., and per data table an array of records}.
 // Keys keep the order of the columns; numbers stay numbers (reals rounded to 4 places), lists
 // become arrays, an empty cell is null, a matrix cell is {"value": n, "derived": bool}.
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -29,21 +33,43 @@ Json value(const Cell& c) {
 }  // namespace
 
 void write_json(std::ostream& out, const Document& document) {
-    Json root;
-    root["report"] = document.report;
-    root["title"] = document.title;
+    // Written field by field and record by record, as Json::dump(2) would write the whole object:
+    // a matrix holds a record per cell, and a tree of them all would cost several times the output.
+    auto dump = [](const Json& json) { return json.dump(2, ' ', false, Json::error_handler_t::replace); };
+    // The fields in order of first assignment, each with its last value (as root[key] = value).
+    std::vector<std::pair<std::string, const Table*>> fields = {{"report", nullptr}, {"title", nullptr}};
     for (const auto& table : document.data) {
         if (!table.json) continue;
-        Json records = Json::array();
-        for (const auto& row : table.rows) {
-            Json record = Json::object();
-            for (std::size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c)
-                record[table.columns[c].key] = value(row.cells[c]);
-            records.push_back(std::move(record));
-        }
-        root[table.name] = std::move(records);
+        auto same = [&](const auto& field) { return field.first == table.name; };
+        if (auto found = std::find_if(fields.begin(), fields.end(), same); found != fields.end())
+            found->second = &table;
+        else
+            fields.emplace_back(table.name, &table);
     }
-    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    out << "{\n";
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+        const auto& [key, table] = fields[f];
+        out << "  " << dump(Json(key)) << ": ";
+        if (table == nullptr) {
+            out << dump(Json(key == "report" ? document.report : document.title));
+        } else if (table->rows.empty()) {
+            out << "[]";
+        } else {
+            out << "[\n";
+            for (std::size_t r = 0; r < table->rows.size(); ++r) {
+                const Row& row = table->rows[r];
+                Json record = Json::object();
+                for (std::size_t c = 0; c < row.cells.size() && c < table->columns.size(); ++c)
+                    record[table->columns[c].key] = value(row.cells[c]);
+                std::string text = dump(record);
+                for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+                    text.insert(at + 1, "    ");  // nested two levels deep (strings hold no raw newline)
+                out << "    " << text << (r + 1 < table->rows.size() ? ",\n" : "\n  ]");
+            }
+        }
+        out << (f + 1 < fields.size() ? ",\n" : "\n");
+    }
+    out << "}\n";
 }
 
 }  // namespace stance::report

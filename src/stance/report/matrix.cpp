@@ -1,4 +1,6 @@
 // The stance matrix: claims as rows grouped by topic, experts as columns ordered by camp.
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "stance/report/context.hpp"
@@ -16,13 +18,17 @@ Inline topic_label(const model::Corpus& corpus, Index topic) {
     return label;
 }
 
-bool contested(const Context& context, Index claim) {
+// By claim: whether experts disagree on it directly (its consensus then links to the
+// disagreements report).
+std::vector<bool> contested_claims(const Context& context) {
+    std::vector<bool> contested(context.corpus().claims.size(), false);
     for (const auto& d : context.analysis().direct)
-        if (d.claim == claim) return true;
-    return false;
+        if (d.claim < contested.size()) contested[d.claim] = true;
+    return contested;
 }
 
-Table matrix_table(const Context& context) {
+// The heat map; `tips` adds each cell's hover detail (HTML only shows it).
+Table matrix_table(const Context& context, bool tips) {
     const auto& corpus = context.corpus();
     Table table{.name = "matrix", .heatmap = true};
     table.columns.push_back({"claim", "Claim"});
@@ -40,18 +46,22 @@ Table matrix_table(const Context& context) {
     table.columns.push_back({"consensus", "Consensus", Align::right});
     table.columns.push_back({"n", "n", Align::right});
 
+    const std::vector<bool> contested = contested_claims(context);
     for (const auto& group : context.claims_by_topic()) {
         table.rows.push_back({.group = topic_label(corpus, group.topic)});
         for (Index c : group.claims) {
             Row row{.anchor = corpus.claims[c].id};
             row.cells.reserve(table.columns.size());
             Cell claim = cell(Inline{context.claim_link(c)});
-            claim.tip = {text(corpus.claims[c].text)};
+            if (tips) claim.tip = {text(corpus.claims[c].text)};
             row.cells.push_back(std::move(claim));
             for (Index e : context.experts()) {
                 const check::Cell* found = context.cell(e, c);
-                row.cells.push_back(found ? cell(Mark{found->value, found->derived}, context.cell_tip(*found))
-                                          : empty_cell());
+                if (found == nullptr)
+                    row.cells.push_back(empty_cell());
+                else
+                    row.cells.push_back(
+                        cell(Mark{found->value, found->derived}, tips ? context.cell_tip(*found) : Inline{}));
             }
             const check::Consensus* consensus = context.consensus(c);
             if (consensus == nullptr) {
@@ -59,7 +69,7 @@ Table matrix_table(const Context& context) {
                 row.cells.push_back(cell(0));
             } else {
                 std::string value = fixed(consensus->consensus, 2);
-                row.cells.push_back(contested(context, c)
+                row.cells.push_back(contested[c]
                                         ? cell(Inline{link(value, {"disagreements", corpus.claims[c].id})})
                                         : cell(Real{consensus->consensus, 2}));
                 row.cells.push_back(cell(consensus->n));
@@ -148,11 +158,10 @@ Table experts_table(const Context& context) {
     return table;
 }
 
-}  // namespace
-
-Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis) {
-    Context context(corpus, analysis);
-    Document doc{.report = "matrix", .page = "matrix", .title = "Stance matrix"};
+// The human blocks: title, summary, the heat map, a legend, and the experts and claims named.
+void add_blocks(Document& doc, const Context& context, bool tips) {
+    const auto& corpus = context.corpus();
+    const auto& analysis = context.analysis();
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
     std::size_t stated = 0, derived = 0;
     for (const auto& c : analysis.cells) (c.derived ? derived : stated) += 1;
@@ -161,7 +170,7 @@ Document matrix_report(const model::Corpus& corpus, const check::Analysis& analy
         count(corpus.claims.size(), "claim", "claims"), count(context.experts().size(), "expert", "experts"),
         count(stated, "stated position", "stated positions"),
         count(derived, "derived commitment", "derived commitments")))}});
-    doc.blocks.push_back(matrix_table(context));
+    doc.blocks.push_back(matrix_table(context, tips));
 
     doc.blocks.push_back(Heading{2, {text("Legend")}});
     doc.blocks.push_back(List{{
@@ -193,10 +202,25 @@ Document matrix_report(const model::Corpus& corpus, const check::Analysis& analy
     for (const auto& group : context.claims_by_topic())
         for (Index c : group.claims) claims.items.push_back({context.claim_link(c), text(": " + corpus.claims[c].text)});
     doc.blocks.push_back(std::move(claims));
+}
 
-    doc.data.push_back(wide_table(context));
-    doc.data.push_back(cells_table(context));
-    doc.data.push_back(experts_table(context));
+}  // namespace
+
+Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis) {
+    return matrix_report_parts(corpus, analysis, Parts{});
+}
+
+Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts) {
+    Context context(corpus, analysis);
+    Document doc{.report = "matrix", .page = "matrix", .title = "Stance matrix"};
+    if (parts.blocks) add_blocks(doc, context, parts.tips);
+    // Without the CSV table, doc.csv points past the data: the CSV writer then writes nothing.
+    if (parts.csv) doc.data.push_back(wide_table(context));
+    if (parts.json) {
+        doc.data.push_back(cells_table(context));
+        doc.data.push_back(experts_table(context));
+    }
+    doc.csv = parts.csv ? 0 : doc.data.size();
     return doc;
 }
 

@@ -15,6 +15,9 @@ std::string_view kind_name(Kind kind);  // "matrix", ..., "expert", "claim"
 
 // Claims as rows grouped by topic, experts as columns by camp, consensus per claim.
 Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// The same with only the `parts` asked for built (parts_for in writers.hpp gives what a format
+// needs): a large matrix is costly to build whole.
+Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts);
 // The most contested claims first, each side's experts with quotes and sources side by side;
 // then the disagreements that arise only through relations.
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis);

@@ -20,6 +20,18 @@ std::string_view format_extension(Format format) {
     return format == Format::text ? std::string_view("txt") : format_name(format);
 }
 
+Parts parts_for(Format format) {
+    switch (format) {
+    case Format::text:
+    case Format::md:
+    case Format::tex: return {.blocks = true, .tips = false, .csv = false, .json = false};
+    case Format::html: return {.blocks = true, .tips = true, .csv = false, .json = false};
+    case Format::csv: return {.blocks = false, .tips = false, .csv = true, .json = false};
+    case Format::json: return {.blocks = false, .tips = false, .csv = false, .json = true};
+    }
+    return {};
+}
+
 bool supports(const Document& document, Format format) {
     if (format != Format::tex) return true;
     for (const auto& block : document.blocks)

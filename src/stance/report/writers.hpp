@@ -25,6 +25,10 @@ struct WriteOptions {
     bool links = false;   // md, html: links to the other pages of a set written by write_all
 };
 
+// The parts of a report that the writer of `format` reads: a report built with them writes the
+// same as one built whole.
+Parts parts_for(Format format);
+
 // Whether `document` can be written in `format` (LaTeX: only documents with a heat-map table).
 bool supports(const Document& document, Format format);
 
