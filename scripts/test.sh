@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Installs, builds and runs every test: the GoogleTest suite (ctest), then a bounded fuzzing run
-# of the parser (STANCE_FUZZ_SECONDS, default 60; 0 skips it).
+# Installs, builds and runs every test: a bounded fuzzing run of the parser
+# (STANCE_FUZZ_SECONDS, default 60; 0 skips it), then the GoogleTest suite through ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-browser
+seconds="${STANCE_FUZZ_SECONDS:-60}"
+if ((seconds > 0)); then bash scripts/fuzz.sh "$seconds"; fi
 cmake --preset release >/dev/null
 cmake --build --preset release
 ctest --preset release -j2
-seconds="${STANCE_FUZZ_SECONDS:-60}"
-if ((seconds > 0)); then bash scripts/fuzz.sh "$seconds"; fi
