@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include <fmt/format.h>
+
 namespace stance::report {
 
 Span text(std::string value) { return Span{std::move(value)}; }
@@ -49,5 +51,25 @@ Cell cell(Mark mark, Inline tip) { return Cell{mark, std::move(tip)}; }
 Cell cell(bool flag) { return Cell{flag, {}}; }
 Cell cell(std::vector<std::string> items) { return Cell{std::move(items), {}}; }
 Cell empty_cell() { return Cell{}; }
+
+std::string cell_text(const Cell& cell, const std::function<std::string(const Inline&)>& render,
+                      const std::function<std::string(const std::string&)>& escape) {
+    struct Visitor {
+        const std::function<std::string(const Inline&)>& render;
+        const std::function<std::string(const std::string&)>& escape;
+        std::string operator()(std::monostate) const { return {}; }
+        std::string operator()(const Inline& content) const { return render(content); }
+        std::string operator()(long long n) const { return std::to_string(n); }
+        std::string operator()(const Real& r) const { return fmt::format("{:.{}f}", r.value, r.precision); }
+        std::string operator()(const Mark& m) const { return escape(mark_text(m)); }
+        std::string operator()(bool b) const { return b ? "yes" : "no"; }
+        std::string operator()(const std::vector<std::string>& items) const {
+            std::string out;
+            for (const auto& item : items) out += (out.empty() ? "" : "; ") + escape(item);
+            return out;
+        }
+    };
+    return std::visit(Visitor{render, escape}, cell.value);
+}
 
 }  // namespace stance::report

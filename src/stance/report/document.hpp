@@ -5,6 +5,7 @@
 // Document; the writers (writers.hpp) turn it into a format. Strings here are always plain,
 // never escaped: escaping lives in the writers only.
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -70,6 +71,12 @@ Cell cell(Real number);
 Cell cell(Mark mark, Inline tip = {});
 Cell cell(bool flag);
 Cell cell(std::vector<std::string> items);
+
+// The text of a cell in the human formats (text, Markdown, HTML, LaTeX): numbers, reals at their
+// precision, marks, yes/no, lists joined by "; ". `render` writes Inline content and `escape`
+// escapes plain text, each for the format.
+std::string cell_text(const Cell& cell, const std::function<std::string(const Inline&)>& render,
+                      const std::function<std::string(const std::string&)>& escape);
 Cell empty_cell();
 
 enum class Align { left, right, center };

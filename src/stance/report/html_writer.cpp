@@ -218,21 +218,13 @@ private:
         }
     }
 
+    std::string content_text(const Cell& c) const {
+        return report::cell_text(
+            c, [this](const Inline& content) { return render(content); },
+            [](const std::string& s) { return escape(s); });
+    }
+
     void cell(const Cell& c, const Column& column, bool heatmap) {
-        struct Content {
-            const HtmlWriter& w;
-            std::string operator()(std::monostate) const { return {}; }
-            std::string operator()(const Inline& content) const { return w.render(content); }
-            std::string operator()(long long n) const { return std::to_string(n); }
-            std::string operator()(const Real& r) const { return fmt::format("{:.{}f}", r.value, r.precision); }
-            std::string operator()(const Mark& m) const { return escape(mark_text(m)); }
-            std::string operator()(bool b) const { return b ? "yes" : "no"; }
-            std::string operator()(const std::vector<std::string>& items) const {
-                std::string out;
-                for (const auto& item : items) out += (out.empty() ? "" : "; ") + escape(item);
-                return out;
-            }
-        };
         struct SortKey {
             std::string operator()(std::monostate) const { return {}; }
             std::string operator()(const Inline& content) const { return plain(content); }
@@ -252,12 +244,12 @@ private:
                                    mark && heat && mark->derived ? "d" : "", column.group_start ? "camp" : ""});
         m_out << "<td" << cls << " data-sort=\"" << escape(std::visit(SortKey{}, c.value)) << '"';
         if (heat && mark != nullptr && !c.tip.empty()) {
-            m_out << " tabindex=\"0\">" << std::visit(Content{*this}, c.value) << "<div class=\"tip\" role=\"tooltip\">"
+            m_out << " tabindex=\"0\">" << content_text(c) << "<div class=\"tip\" role=\"tooltip\">"
                   << render(c.tip) << "</div></td>";
             return;
         }
         if (!c.tip.empty()) m_out << " title=\"" << escape(plain(c.tip)) << '"';
-        m_out << '>' << std::visit(Content{*this}, c.value) << "</td>";
+        m_out << '>' << content_text(c) << "</td>";
     }
 
     void block(const Table& table) {

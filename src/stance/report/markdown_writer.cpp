@@ -118,21 +118,9 @@ private:
     }
 
     std::string cell_text(const Cell& c) const {
-        struct Visitor {
-            const MarkdownWriter& w;
-            std::string operator()(std::monostate) const { return {}; }
-            std::string operator()(const Inline& content) const { return w.render(content, "<br>", false); }
-            std::string operator()(long long n) const { return std::to_string(n); }
-            std::string operator()(const Real& r) const { return fmt::format("{:.{}f}", r.value, r.precision); }
-            std::string operator()(const Mark& m) const { return escape(mark_text(m), false); }
-            std::string operator()(bool b) const { return b ? "yes" : "no"; }
-            std::string operator()(const std::vector<std::string>& items) const {
-                std::string out;
-                for (const auto& item : items) out += (out.empty() ? "" : "; ") + escape(item, false);
-                return out;
-            }
-        };
-        return std::visit(Visitor{*this}, c.value);
+        return report::cell_text(
+            c, [this](const Inline& content) { return render(content, "<br>", false); },
+            [](const std::string& s) { return escape(s, false); });
     }
 
     void block(const Table& table) {

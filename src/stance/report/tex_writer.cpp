@@ -1,7 +1,6 @@
 // The LaTeX writer: the stance matrix as a booktabs tabular for papers (needs
 // \usepackage{booktabs}). Every character that LaTeX treats as markup is escaped, and `--`
 // cannot become a dash ligature.
-#include <fmt/format.h>
 
 #include "stance/report/writers.hpp"
 
@@ -36,20 +35,9 @@ std::string escape(std::string_view text) {
 }
 
 std::string cell_text(const Cell& c) {
-    struct Visitor {
-        std::string operator()(std::monostate) const { return {}; }
-        std::string operator()(const Inline& content) const { return escape(plain(content)); }
-        std::string operator()(long long n) const { return std::to_string(n); }
-        std::string operator()(const Real& r) const { return fmt::format("{:.{}f}", r.value, r.precision); }
-        std::string operator()(const Mark& m) const { return escape(mark_text(m)); }
-        std::string operator()(bool b) const { return b ? "yes" : "no"; }
-        std::string operator()(const std::vector<std::string>& items) const {
-            std::string out;
-            for (const auto& item : items) out += (out.empty() ? "" : "; ") + item;
-            return escape(out);
-        }
-    };
-    return std::visit(Visitor{}, c.value);
+    return report::cell_text(
+        c, [](const Inline& content) { return escape(plain(content)); },
+        [](const std::string& s) { return escape(s); });
 }
 
 char align_letter(Align align) {

@@ -140,20 +140,7 @@ private:
     }
 
     static std::string cell_text(const Cell& c) {
-        struct Visitor {
-            std::string operator()(std::monostate) const { return {}; }
-            std::string operator()(const Inline& content) const { return plain(content); }
-            std::string operator()(long long n) const { return std::to_string(n); }
-            std::string operator()(const Real& r) const { return fmt::format("{:.{}f}", r.value, r.precision); }
-            std::string operator()(const Mark& m) const { return mark_text(m); }
-            std::string operator()(bool b) const { return b ? "yes" : "no"; }
-            std::string operator()(const std::vector<std::string>& items) const {
-                std::string out;
-                for (const auto& item : items) out += (out.empty() ? "" : "; ") + item;
-                return out;
-            }
-        };
-        return std::visit(Visitor{}, c.value);
+        return report::cell_text(c, plain, [](const std::string& s) { return s; });
     }
 
     static std::vector<std::string> cell_lines(const Cell& c, std::size_t width) {
