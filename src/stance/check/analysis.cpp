@@ -18,6 +18,7 @@ namespace stance::check {
 
 Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     Analysis analysis;
+    analysis.options = options;
     const StatedMatrix matrix = build_matrix(corpus);
     const std::vector<Cell> stated = matrix.cells();
     const ImplicationGraph graph(corpus);
@@ -34,10 +35,12 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     analysis.shifts = matrix.shifts;
 
     analysis.consensus = measure_consensus(corpus, stated);
-    const auto pairs = sum_pairs(corpus, stated, contested_weights(corpus, analysis.consensus));
-    analysis.agreement = agreement_table(pairs);
-    Camps camps = find_camps(corpus, stated, pairs);
+    const std::vector<Cell>& measured = options.with_derived ? analysis.cells : stated;
+    const auto pairs = sum_pairs(corpus, measured, contested_weights(corpus, analysis.consensus));
+    analysis.agreement = agreement_table(pairs, options.min_shared);
+    Camps camps = find_camps(corpus, measured, pairs, options.min_shared);
     analysis.camps = std::move(camps.camps);
+    analysis.unplaced = std::move(camps.unplaced);
     analysis.expert_order = std::move(camps.expert_order);
 
     analysis.direct = find_direct(corpus, stated);

@@ -3,6 +3,7 @@
 // claim, agreement between experts and their camps, inconsistencies with the chain that proves
 // them, position shifts, direct and indirect disagreements, evidence per claim, and findings
 // (warnings and notes). The store writes it; the reports read it.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,18 +29,22 @@ struct Consensus {
     Index claim = none;
     int n = 0;              // stated cells
     double mean = 0;
-    double consensus = 1;   // Tastle & Wierman; 1 when n == 1
+    std::optional<double> consensus;  // Tastle & Wierman; none when n < 2 (one voice is no consensus)
     int asserting = 0;      // stated cells > 0
     int denying = 0;        // stated cells < 0
     int qualifying = 0;     // stated cells == 0
 };
 
+// Agreement between two experts as Discourse Network Analysis counts it (docs/measures.md).
 struct Agreement {
     Index a = none;  // a < b
     Index b = none;
-    int shared = 0;
-    int same_sign = 0;
-    double agreement = 0;  // mean of 1 - |va - vb| / 4 over shared claims
+    int shared = 0;      // claims both take a position on
+    int congruence = 0;  // of those, both on the same side (both assert or both deny)
+    int conflict = 0;    // on opposite sides
+    int qualified = 0;   // at least one of the two qualifies: neither congruence nor conflict
+    int derived = 0;     // shared claims where a derived commitment counts (AnalyseOptions::with_derived)
+    std::optional<double> score;  // (congruence - conflict) / shared in [-1, 1]; none below min_shared
 };
 
 // One step of an explanation, with the place that states it.
@@ -105,12 +110,20 @@ struct Finding {
     std::string message;
 };
 
+struct AnalyseOptions {
+    bool check_quotes = true;  // needs Source::text_path; false when the texts are not at hand
+    int min_shared = 2;        // pairs sharing fewer claims get no agreement score and join no camp
+    bool with_derived = false; // agreement and camps count derived commitments too
+};
+
 struct Analysis {
+    AnalyseOptions options;                // how it was measured
     std::vector<Cell> cells;               // ordered by expert, then claim
     std::vector<Consensus> consensus;      // one per claim with n >= 1
     std::vector<Agreement> agreement;      // pairs with shared >= 1
-    std::vector<std::vector<Index>> camps; // experts grouped; camps and members in display order
-    std::vector<Index> expert_order;       // experts ordered by camp, for matrix columns
+    std::vector<std::vector<Index>> camps; // two or more experts each; camps and members in display order
+    std::vector<Index> unplaced;           // experts in no camp (too few shared claims, or apart from all)
+    std::vector<Index> expert_order;       // experts ordered by camp, then the unplaced, for matrix columns
     std::vector<Inconsistency> inconsistencies;
     std::vector<Shift> shifts;
     std::vector<DirectDisagreement> direct;
@@ -119,9 +132,6 @@ struct Analysis {
     std::vector<Finding> findings;
 };
 
-struct AnalyseOptions {
-    bool check_quotes = true;  // needs Source::text_path; false when the texts are not at hand
-};
 
 Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options = {});
 

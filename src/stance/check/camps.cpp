@@ -72,16 +72,17 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t x) {
 std::vector<double> contested_weights(const model::Corpus& corpus, const std::vector<Consensus>& consensus) {
     std::vector<double> weights(corpus.claims.size(), 0);
     for (const Consensus& c : consensus)
-        if (c.claim < weights.size()) weights[c.claim] = std::max(0.0, 1 - c.consensus);
+        if (c.claim < weights.size()) weights[c.claim] = std::max(0.0, 1 - c.consensus.value_or(1));
     return weights;
 }
 
-Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& stated, const std::vector<PairSums>& pairs) {
+Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<PairSums>& pairs,
+                 int min_shared) {
     const std::size_t experts = corpus.experts.size();
     // Only experts with stated cells are clustered; `slot` maps an expert to its row.
     std::vector<std::size_t> slot(experts, SIZE_MAX);
     std::vector<Index> clustered;
-    for (const Cell& cell : stated)
+    for (const Cell& cell : cells)
         if (cell.expert < experts && slot[cell.expert] == SIZE_MAX) {
             slot[cell.expert] = clustered.size();
             clustered.push_back(cell.expert);
@@ -93,7 +94,7 @@ Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& stated, c
     if (n >= 2 && n <= max_clustered_experts) {
         DistanceTable d(n);
         for (const PairSums& pair : pairs)
-            if (pair.weight > 1e-9)
+            if (pair.shared >= min_shared && pair.weight > 1e-9)
                 d.at(slot[pair.a], slot[pair.b]) = static_cast<float>(1 - pair.weighted / pair.weight);
         // Average linkage is reducible, so a merge is never lower than the merges below it:
         // the merges under the threshold are whole subtrees, and applying them gives the camps.
@@ -104,19 +105,23 @@ Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& stated, c
     std::vector<std::vector<Index>> groups(n);
     for (std::size_t i = 0; i < n; ++i) groups[find_root(parent, i)].push_back(clustered[i]);
     Camps result;
-    for (auto& group : groups)
-        if (!group.empty()) result.camps.push_back(std::move(group));
+    for (auto& group : groups) {
+        if (group.size() >= 2) result.camps.push_back(std::move(group));
+        else if (group.size() == 1) result.unplaced.push_back(group.front());
+    }
     for (Index e = 0; e < experts; ++e)
-        if (slot[e] == SIZE_MAX) result.camps.push_back({e});
+        if (slot[e] == SIZE_MAX) result.unplaced.push_back(e);
 
     auto by_id = [&](Index x, Index y) { return corpus.experts[x].id < corpus.experts[y].id; };
     for (auto& camp : result.camps) std::sort(camp.begin(), camp.end(), by_id);
+    std::sort(result.unplaced.begin(), result.unplaced.end(), by_id);
     std::sort(result.camps.begin(), result.camps.end(), [&](const auto& x, const auto& y) {
         if (x.size() != y.size()) return x.size() > y.size();
         return by_id(x.front(), y.front());
     });
     for (const auto& camp : result.camps)
         result.expert_order.insert(result.expert_order.end(), camp.begin(), camp.end());
+    result.expert_order.insert(result.expert_order.end(), result.unplaced.begin(), result.unplaced.end());
     return result;
 }
 

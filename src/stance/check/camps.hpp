@@ -31,15 +31,18 @@ inline constexpr double neutral_distance = 0.5;
 inline constexpr std::size_t max_clustered_experts = 4096;
 
 struct Camps {
-    std::vector<std::vector<Index>> camps;  // largest first, then by the first member's id; members by id
-    std::vector<Index> expert_order;        // every expert, camp by camp
+    std::vector<std::vector<Index>> camps;  // two or more members; largest first, then by the first member's id; members by id
+    std::vector<Index> unplaced;            // the other experts, by id
+    std::vector<Index> expert_order;        // every expert, camp by camp, then the unplaced
 };
 
 // How contested each claim is, 1 - consensus (0 for a claim without stated cells): the claim
 // weights for sum_pairs.
 std::vector<double> contested_weights(const model::Corpus& corpus, const std::vector<Consensus>& consensus);
 
-// pairs: sum_pairs weighted by contested_weights. Experts without stated cells are camps of one.
-Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& stated, const std::vector<PairSums>& pairs);
+// pairs: sum_pairs weighted by contested_weights over `cells`; a pair sharing fewer than
+// min_shared claims counts as no evidence.
+Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<PairSums>& pairs,
+                 int min_shared);
 
 }  // namespace stance::check

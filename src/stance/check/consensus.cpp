@@ -26,13 +26,16 @@ std::vector<Consensus> measure_consensus(const model::Corpus& corpus, const std:
         c.qualifying = count[2];
         c.asserting = count[3] + count[4];
         c.mean = static_cast<double>(sum) / c.n;
-        c.consensus = 1;
-        // |x - mean| < 4 for every value present unless all values are one extreme (then it is 0),
-        // so the logarithm is always finite.
-        for (int v = -2; v <= 2; ++v) {
-            if (count[v + 2] == 0) continue;
-            const double share = static_cast<double>(count[v + 2]) / c.n;
-            c.consensus += share * std::log2(1 - std::abs(v - c.mean) / 4);
+        if (c.n >= 2) {
+            // |x - mean| < 4 for every value present unless all values are one extreme (then it
+            // is 0), so the logarithm is always finite.
+            double consensus = 1;
+            for (int v = -2; v <= 2; ++v) {
+                if (count[v + 2] == 0) continue;
+                const double share = static_cast<double>(count[v + 2]) / c.n;
+                consensus += share * std::log2(1 - std::abs(v - c.mean) / 4);
+            }
+            c.consensus = consensus;
         }
         result.push_back(c);
     }

@@ -2,7 +2,8 @@
 // Consensus per claim: Tastle & Wierman's measure on the five-point scale over the stated cells,
 //   Cns = 1 + sum_i p_i log2(1 - |x_i - mean| / 4)
 // over the distinct values x_i with their shares p_i (1: all alike; 0: split between the
-// extremes), with the counts of asserting, denying and qualifying experts.
+// extremes), with the counts of asserting, denying and qualifying experts. One voice is no
+// consensus: a claim with one stated cell has n = 1 and no consensus.
 #include <vector>
 
 #include "stance/check/analysis.hpp"

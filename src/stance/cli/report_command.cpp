@@ -29,6 +29,7 @@ struct ReportOptions {
     std::string db;
     std::optional<report::Format> format;
     std::string out;
+    check::AnalyseOptions measure;  // --min-shared, --with-derived
 };
 
 // The corpus and what the checks found, from claims files or from a store.
@@ -39,10 +40,11 @@ struct Inputs {
 
 // From a store: the checks run again on the stored corpus, but the quote checks need the
 // texts, which a store does not keep, so their findings are the ones the build stored.
-Inputs from_store(const std::string& db) {
+Inputs from_store(const std::string& db, check::AnalyseOptions measure) {
     store::Stored stored = store::read_store(db);
     Inputs inputs{std::move(stored.corpus), {}};
-    inputs.analysis = check::analyse(inputs.corpus, {.check_quotes = false});
+    measure.check_quotes = false;
+    inputs.analysis = check::analyse(inputs.corpus, measure);
     auto is_quote = [](const check::Finding& f) {
         return f.kind == check::FindingKind::quote_not_found || f.kind == check::FindingKind::text_not_found;
     };
@@ -98,7 +100,7 @@ int run_report(ReportOptions options, bool paths_given) {
 
     Inputs inputs;
     if (!options.db.empty()) {
-        inputs = from_store(options.db);
+        inputs = from_store(options.db, options.measure);
     } else {
         model::Loaded loaded = load_corpus(options.input, std::cerr, stderr_render_options());
         if (loaded.diagnostics.has_errors()) {
@@ -106,7 +108,7 @@ int run_report(ReportOptions options, bool paths_given) {
             return 2;
         }
         inputs.corpus = std::move(loaded.corpus);
-        inputs.analysis = check::analyse(inputs.corpus);
+        inputs.analysis = check::analyse(inputs.corpus, options.measure);
     }
     const auto& corpus = inputs.corpus;
     const auto& analysis = inputs.analysis;
@@ -181,6 +183,12 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->transform(CLI::CheckedTransformer(formats))
         ->transform(CLI::IsMember({"text", "md", "csv", "json", "html", "tex"}))
         ->type_name("FORMAT");
+    command->add_option("--min-shared", options->measure.min_shared,
+                        "pairs of experts sharing fewer claims are too few to judge and join no camp (default 2)")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
+    command->add_flag("--with-derived", options->measure.with_derived,
+                      "agreement and camps count derived commitments too (marked as derived)");
     command->add_option("-o,--output", options->out, "write to this file (for all: this folder) instead of stdout")
         ->type_name("OUT");
     command->callback([options, command, &exit_code] {

@@ -30,18 +30,24 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
         camps.items.push_back(std::move(item));
     }
     if (!camps.items.empty()) doc.blocks.push_back(std::move(camps));
+    if (!analysis.unplaced.empty()) {
+        Inline item{strong("Not placed: ")};
+        for (std::size_t j = 0; j < analysis.unplaced.size(); ++j) {
+            Index e = analysis.unplaced[j];
+            if (j > 0) item.push_back(text(", "));
+            item.push_back(context.expert_link(e));
+            members.rows.push_back({{empty_cell(), cell(corpus.experts[e].id), cell(corpus.experts[e].name)}});
+        }
+        item.push_back(text(fmt::format(" (no camp shares enough of their claims: at least {} with a member)",
+                                        analysis.options.min_shared)));
+        doc.blocks.push_back(Paragraph{std::move(item)});
+    }
 
     doc.blocks.push_back(Heading{2, {text("Pairs")}, "pairs"});
-    doc.blocks.push_back(Paragraph{{text(
-        "Shared: claims both experts take a stated position on. Same sign: shared claims on which both assert, "
-        "both deny or both qualify. Agreement: the mean of 1 - |a - b| / 4 over the shared claims (1: identical "
-        "positions; 0: opposite extremes).")}});
+    doc.blocks.push_back(Paragraph{{text(agreement_explanation(analysis))}});
     Table pairs{.name = "agreement"};
-    pairs.columns = {{"expert_a", "Expert A"},
-                     {"expert_b", "Expert B"},
-                     {"shared", "Shared", Align::right},
-                     {"same_sign", "Same sign", Align::right},
-                     {"agreement", "Agreement", Align::right}};
+    pairs.columns = {{"expert_a", "Expert A"}, {"expert_b", "Expert B"}};
+    for (auto& column : agreement_columns(analysis)) pairs.columns.push_back(std::move(column));
     Table data = pairs;
     // Expert by expert, in matrix column order.
     std::vector<int> rank(corpus.experts.size(), static_cast<int>(corpus.experts.size()));
@@ -57,10 +63,12 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
     for (const auto* a : ordered) {
         Index x = rank[a->a] <= rank[a->b] ? a->a : a->b;
         Index y = x == a->a ? a->b : a->a;
-        pairs.rows.push_back({{cell(Inline{context.expert_link(x)}), cell(Inline{context.expert_link(y)}),
-                               cell(a->shared), cell(a->same_sign), cell(Real{a->agreement, 2})}});
-        data.rows.push_back({{cell(corpus.experts[x].id), cell(corpus.experts[y].id), cell(a->shared),
-                              cell(a->same_sign), cell(Real{a->agreement, 2})}});
+        Row row{{cell(Inline{context.expert_link(x)}), cell(Inline{context.expert_link(y)})}};
+        append_agreement(row.cells, *a, analysis, true);
+        pairs.rows.push_back(std::move(row));
+        Row record{{cell(corpus.experts[x].id), cell(corpus.experts[y].id)}};
+        append_agreement(record.cells, *a, analysis, false);
+        data.rows.push_back(std::move(record));
     }
     if (ordered.empty()) doc.blocks.push_back(Paragraph{{text("No two experts take a position on the same claim.")}});
     else doc.blocks.push_back(std::move(pairs));

@@ -29,10 +29,9 @@ Document claim_report(const model::Corpus& corpus, const check::Analysis& analys
     if (!c.note.empty()) facts.items.push_back({strong("Note: "), text(c.note)});
     if (const check::Consensus* consensus = context.consensus(claim)) {
         facts.items.push_back({strong("Consensus: "),
-                               text(fmt::format("{} over {} (mean {}): {} for, {} against, {} qualifying",
-                                                fixed(consensus->consensus, 2),
-                                                count(static_cast<std::size_t>(consensus->n), "expert", "experts"),
-                                                fixed(consensus->mean, 2), consensus->asserting, consensus->denying,
+                               text(fmt::format("{} (mean {}): {} for, {} against, {} qualifying",
+                                                consensus_phrase(*consensus), fixed(consensus->mean, 2),
+                                                consensus->asserting, consensus->denying,
                                                 consensus->qualifying))});
         append_navigation(facts.items.back(), "(row in the stance matrix)", {"matrix", c.id});
     }

@@ -25,6 +25,58 @@ Inline located(std::string value, const std::string& where) {
 std::string fixed(double value, int precision) { return fmt::format("{:.{}f}", value, precision); }
 std::string verb(int value) { return std::string(model::stance_verb(value)); }
 
+std::string consensus_phrase(const check::Consensus& c) {
+    if (!c.consensus) return fmt::format("none: one voice ({})", count(static_cast<std::size_t>(c.n), "expert", "experts"));
+    return fmt::format("{} over {}", fixed(*c.consensus, 2), count(static_cast<std::size_t>(c.n), "expert", "experts"));
+}
+
+Cell consensus_cell(const check::Consensus* c) {
+    if (c == nullptr) return empty_cell();
+    if (!c->consensus) return cell(Inline{muted("one voice")});
+    return cell(Real{*c->consensus, 2});
+}
+
+Cell consensus_value(const check::Consensus* c) {
+    return c && c->consensus ? cell(Real{*c->consensus, 2}) : empty_cell();
+}
+
+std::vector<Column> agreement_columns(const check::Analysis& analysis) {
+    std::vector<Column> columns = {{"shared", "Shared", Align::right},
+                                   {"congruence", "Congruence", Align::right},
+                                   {"conflict", "Conflict", Align::right},
+                                   {"qualified", "Qualified", Align::right}};
+    if (analysis.options.with_derived) columns.push_back({"derived", "Derived", Align::right});
+    columns.push_back({"score", "Score", Align::right});
+    return columns;
+}
+
+void append_agreement(std::vector<Cell>& cells, const check::Agreement& pair, const check::Analysis& analysis,
+                      bool human) {
+    cells.push_back(cell(pair.shared));
+    cells.push_back(cell(pair.congruence));
+    cells.push_back(cell(pair.conflict));
+    cells.push_back(cell(pair.qualified));
+    if (analysis.options.with_derived) cells.push_back(cell(pair.derived));
+    if (pair.score) cells.push_back(cell(Real{*pair.score, 2}));
+    else cells.push_back(human ? cell(Inline{muted("too few to judge")}) : empty_cell());
+}
+
+bool higher_score(const check::Agreement* x, const check::Agreement* y) {
+    if (x->score.has_value() != y->score.has_value()) return x->score.has_value();
+    return x->score && *x->score > *y->score;
+}
+
+std::string agreement_explanation(const check::Analysis& analysis) {
+    return fmt::format(
+        "Shared: claims both experts take a {} position on. Congruence: shared claims on the same side (both "
+        "assert or both deny); conflict: on opposite sides; qualified: one of the two qualifies (neither). "
+        "Score: (congruence - conflict) / shared, from -1 (opposite on every shared claim) to 1 (same side on "
+        "every one); pairs sharing fewer than {} are too few to judge.{}",
+        analysis.options.with_derived ? "stated or derived" : "stated",
+        count(static_cast<std::size_t>(analysis.options.min_shared), "claim", "claims"),
+        analysis.options.with_derived ? " Derived: shared claims counted through a derived commitment." : "");
+}
+
 Context::Context(const model::Corpus& corpus, const check::Analysis& analysis)
     : m_corpus(corpus), m_analysis(analysis), m_consensus(corpus.claims.size(), nullptr),
       m_evidence(corpus.claims.size(), nullptr), m_camp(corpus.experts.size(), 0) {

@@ -78,6 +78,24 @@ Inline located(std::string text, const std::string& where);
 
 // "0.54"
 std::string fixed(double value, int precision);
+
+// A claim's consensus said with its n: "0.58 over 3 experts", "none: one voice".
+std::string consensus_phrase(const check::Consensus& consensus);
+// The consensus in a human table: the number, or "one voice" (muted) when there is none.
+Cell consensus_cell(const check::Consensus* consensus);
+// The consensus in a data table: the number, or empty (CSV "", JSON null), never text.
+Cell consensus_value(const check::Consensus* consensus);
+
+// A pair's agreement as columns (after the expert columns): shared, congruence, conflict,
+// qualified, derived (when derived commitments count) and the signed score. `human`: a score
+// below min_shared reads "too few to judge"; in data tables it is empty.
+std::vector<Column> agreement_columns(const check::Analysis& analysis);
+void append_agreement(std::vector<Cell>& cells, const check::Agreement& pair, const check::Analysis& analysis,
+                      bool human);
+// Orders pairs by score, highest first; unscored pairs last (stable otherwise).
+bool higher_score(const check::Agreement* x, const check::Agreement* y);
+// What the agreement columns mean, for the paragraph above a pair table.
+std::string agreement_explanation(const check::Analysis& analysis);
 // The verb of a value: "strongly asserts", ...
 std::string verb(int value);
 

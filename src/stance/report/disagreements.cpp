@@ -20,7 +20,7 @@ std::vector<const check::DirectDisagreement*> ranked(const Context& context) {
     }
     auto consensus = [&](const check::DirectDisagreement* d) {
         const check::Consensus* c = context.consensus(d->claim);
-        return c ? c->consensus : 1.0;
+        return c ? c->consensus.value_or(1.0) : 1.0;
     };
     auto n = [&](const check::DirectDisagreement* d) {
         const check::Consensus* c = context.consensus(d->claim);
@@ -41,7 +41,7 @@ void add_stance_row(const Context& context, Table& table, const check::DirectDis
     const check::Consensus* c = context.consensus(d.claim);
     table.rows.push_back({{
         cell(corpus.claims[d.claim].id),
-        c ? cell(Real{c->consensus, 2}) : empty_cell(),
+        consensus_value(c),
         cell(c ? c->n : 0),
         cell(side),
         cell(corpus.experts[s.expert].id),
@@ -84,9 +84,8 @@ Document disagreements_report(const model::Corpus& corpus, const check::Analysis
         const check::Consensus* c = context.consensus(d->claim);
         Inline summary;
         if (c != nullptr)
-            summary.push_back(text(fmt::format("Consensus {} over {}: {} for, {} against, {} qualifying.",
-                                               fixed(c->consensus, 2), count(static_cast<std::size_t>(c->n), "expert", "experts"),
-                                               c->asserting, c->denying, c->qualifying)));
+            summary.push_back(text(fmt::format("Consensus {}: {} for, {} against, {} qualifying.",
+                                               consensus_phrase(*c), c->asserting, c->denying, c->qualifying)));
         append_navigation(summary, "Row in the stance matrix", {"matrix", claim.id});
         doc.blocks.push_back(Paragraph{std::move(summary)});
 

@@ -92,21 +92,21 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
 
     doc.blocks.push_back(Heading{2, {text("Agreement with others")}, "agreement"});
     Table agreement{.name = "agreement"};
-    agreement.columns = {{"expert", "Expert"},
-                         {"shared", "Shared", Align::right},
-                         {"same_sign", "Same sign", Align::right},
-                         {"agreement", "Agreement", Align::right}};
+    agreement.columns = {{"expert", "Expert"}};
+    for (auto& column : agreement_columns(analysis)) agreement.columns.push_back(std::move(column));
     Table agreement_data = agreement;
     std::vector<const check::Agreement*> pairs;
     for (const auto& a : analysis.agreement)
         if (a.a == expert || a.b == expert) pairs.push_back(&a);
-    std::stable_sort(pairs.begin(), pairs.end(), [](auto* x, auto* y) { return x->agreement > y->agreement; });
+    std::stable_sort(pairs.begin(), pairs.end(), higher_score);
     for (const auto* a : pairs) {
         Index other = a->a == expert ? a->b : a->a;
-        agreement.rows.push_back({{cell(Inline{context.expert_link(other)}), cell(a->shared), cell(a->same_sign),
-                                   cell(Real{a->agreement, 2})}});
-        agreement_data.rows.push_back({{cell(corpus.experts[other].id), cell(a->shared), cell(a->same_sign),
-                                        cell(Real{a->agreement, 2})}});
+        Row row{{cell(Inline{context.expert_link(other)})}};
+        append_agreement(row.cells, *a, analysis, true);
+        agreement.rows.push_back(std::move(row));
+        Row record{{cell(corpus.experts[other].id)}};
+        append_agreement(record.cells, *a, analysis, false);
+        agreement_data.rows.push_back(std::move(record));
     }
     if (pairs.empty()) doc.blocks.push_back(Paragraph{{text("Shares no claim with another expert.")}});
     else doc.blocks.push_back(std::move(agreement));

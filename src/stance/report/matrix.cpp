@@ -64,16 +64,12 @@ Table matrix_table(const Context& context, bool tips) {
                         cell(Mark{found->value, found->derived}, tips ? context.cell_tip(*found) : Inline{}));
             }
             const check::Consensus* consensus = context.consensus(c);
-            if (consensus == nullptr) {
-                row.cells.push_back(empty_cell());
-                row.cells.push_back(cell(0));
-            } else {
-                std::string value = fixed(consensus->consensus, 2);
-                row.cells.push_back(contested[c]
-                                        ? cell(Inline{link(value, {"disagreements", corpus.claims[c].id})})
-                                        : cell(Real{consensus->consensus, 2}));
-                row.cells.push_back(cell(consensus->n));
-            }
+            if (consensus != nullptr && consensus->consensus && contested[c])
+                row.cells.push_back(
+                    cell(Inline{link(fixed(*consensus->consensus, 2), {"disagreements", corpus.claims[c].id})}));
+            else
+                row.cells.push_back(consensus_cell(consensus));
+            row.cells.push_back(cell(consensus ? consensus->n : 0));
             table.rows.push_back(std::move(row));
         }
     }
@@ -95,7 +91,7 @@ Table wide_table(const Context& context) {
             const check::Consensus* consensus = context.consensus(c);
             row.cells.push_back(cell(consensus ? consensus->n : 0));
             row.cells.push_back(consensus ? cell(Real{consensus->mean, 2}) : empty_cell());
-            row.cells.push_back(consensus ? cell(Real{consensus->consensus, 2}) : empty_cell());
+            row.cells.push_back(consensus_value(consensus));
             for (Index e : context.experts()) {
                 const check::Cell* found = context.cell(e, c);
                 row.cells.push_back(found ? cell(Mark{found->value, found->derived}) : empty_cell());
@@ -183,7 +179,7 @@ void add_blocks(Document& doc, const Context& context, bool tips) {
          text(" derived: a commitment that follows from the expert's stated stances through the relations")},
         {strong("Consensus"),
          text(": Tastle and Wierman's consensus over the stated positions (1: all alike; 0: split between the "
-              "extremes); n: experts with a stated position")},
+              "extremes); n: experts with a stated position; none for a single voice")},
     }});
 
     doc.blocks.push_back(Heading{2, {text("Experts")}});

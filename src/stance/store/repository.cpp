@@ -81,7 +81,8 @@ Repository::Repository(const std::string& filename)
                   "INSERT INTO claim_stats (seq, claim, n, mean, consensus, asserting, denying, qualifying) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       m_agreement(m_database,
-                  "INSERT INTO pair_agreement (seq, a, b, shared, same_sign, agreement) VALUES (?, ?, ?, ?, ?, ?)"),
+                  "INSERT INTO pair_agreement (seq, a, b, shared, congruence, conflict, qualified, derived, score) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_camp(m_database, "INSERT INTO camps (camp, ord, expert) VALUES (?, ?, ?)"),
       m_finding(m_database,
                 "INSERT INTO finding_rows (seq, kind, severity, expert, claim, source, file, line, col, message) "
@@ -171,7 +172,8 @@ void Repository::write_analysis(const model::Corpus& corpus, const check::Analys
         const std::string* a = &id_of(corpus.experts, pair.a, "an expert");
         const std::string* b = &id_of(corpus.experts, pair.b, "an expert");
         if (*b < *a) std::swap(a, b);
-        execute(m_agreement, ordinal(i), a, b, pair.shared, pair.same_sign, pair.agreement);
+        execute(m_agreement, ordinal(i), a, b, pair.shared, pair.congruence, pair.conflict, pair.qualified, pair.derived,
+                pair.score);
     }
     for (std::size_t camp = 0; camp < analysis.camps.size(); ++camp)
         for (std::size_t k = 0; k < analysis.camps[camp].size(); ++k)

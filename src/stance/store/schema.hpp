@@ -10,12 +10,12 @@
 
 namespace stance::store {
 
-inline constexpr std::int32_t schema_version = 1;
+inline constexpr std::int32_t schema_version = 2;
 inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
 
 inline constexpr const char* schema = R"sql(
 PRAGMA application_id = 1937010275;
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE files (
   id    INTEGER PRIMARY KEY,  -- reading order, from 0
@@ -157,7 +157,7 @@ CREATE TABLE claim_stats (
   claim       TEXT NOT NULL UNIQUE REFERENCES claims(id),
   n           INTEGER NOT NULL CHECK (n >= 1),
   mean        REAL NOT NULL,
-  consensus   REAL NOT NULL,
+  consensus   REAL,  -- NULL when n < 2: one voice is no consensus
   asserting   INTEGER NOT NULL,
   denying     INTEGER NOT NULL,
   qualifying  INTEGER NOT NULL
@@ -169,9 +169,12 @@ CREATE TABLE pair_agreement (
   seq        INTEGER PRIMARY KEY,
   a          TEXT NOT NULL REFERENCES experts(id),
   b          TEXT NOT NULL REFERENCES experts(id),
-  shared     INTEGER NOT NULL CHECK (shared >= 1),
-  same_sign  INTEGER NOT NULL,
-  agreement  REAL NOT NULL,
+  shared      INTEGER NOT NULL CHECK (shared >= 1),
+  congruence  INTEGER NOT NULL,  -- shared claims on the same side
+  conflict    INTEGER NOT NULL,  -- on opposite sides
+  qualified   INTEGER NOT NULL,  -- either qualifies: neither
+  derived     INTEGER NOT NULL,  -- shared claims counted through a derived commitment
+  score       REAL CHECK (score BETWEEN -1 AND 1),  -- NULL: too few shared claims to judge
   CHECK (a < b)
 );
 CREATE TABLE camps (
@@ -207,7 +210,7 @@ CREATE VIEW claim_consensus AS
   SELECT claim, n, mean, consensus FROM claim_stats ORDER BY seq;
 
 CREATE VIEW expert_agreement AS
-  SELECT a, b, shared, same_sign, agreement FROM pair_agreement ORDER BY seq;
+  SELECT a, b, shared, congruence, conflict, qualified, derived, score FROM pair_agreement ORDER BY seq;
 
 CREATE VIEW findings AS
   SELECT f.kind, f.severity, f.expert, f.claim, f.source, files.path AS file, f.line, f.message

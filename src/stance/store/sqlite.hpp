@@ -64,6 +64,10 @@ inline void bind_one(SQLite::Statement& statement, int index, const std::optiona
     else statement.bind(index);
 }
 inline void bind_one(SQLite::Statement& statement, int index, double value) { statement.bind(index, value); }
+inline void bind_one(SQLite::Statement& statement, int index, const std::optional<double>& value) {
+    if (value) statement.bind(index, *value);
+    else statement.bind(index);
+}
 inline void bind_one(SQLite::Statement& statement, int index, bool value) { statement.bind(index, value ? 1 : 0); }
 
 template <class Value>

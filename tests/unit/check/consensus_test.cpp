@@ -1,4 +1,6 @@
 // Consensus per claim (Tastle & Wierman), agreement between experts, and camps.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "stance/check/analysis.hpp"
@@ -36,7 +38,7 @@ TEST(CheckConsensus, TastleWiermanByHand) {
     ASSERT_NE(c, nullptr);
     EXPECT_EQ(c->n, 3);
     EXPECT_NEAR(c->mean, 2.0 / 3, 1e-9);
-    EXPECT_NEAR(c->consensus, 0.0817042, 1e-4);
+    EXPECT_NEAR(c->consensus.value_or(-1), 0.0817042, 1e-4);
     EXPECT_EQ(c->asserting, 2);
     EXPECT_EQ(c->denying, 1);
     EXPECT_EQ(c->qualifying, 0);
@@ -46,21 +48,21 @@ TEST(CheckConsensus, TastleWiermanByHand) {
     c = consensus_of(analysis, mild);
     ASSERT_NE(c, nullptr);
     EXPECT_NEAR(c->mean, 0, 1e-12);
-    EXPECT_NEAR(c->consensus, 0.7233083, 1e-4);
+    EXPECT_NEAR(c->consensus.value_or(-1), 0.7233083, 1e-4);
     EXPECT_EQ(c->asserting, 1);
     EXPECT_EQ(c->denying, 1);
     EXPECT_EQ(c->qualifying, 1);
 
-    c = consensus_of(analysis, lone);  // n = 1
+    c = consensus_of(analysis, lone);  // n = 1: one voice is no consensus
     ASSERT_NE(c, nullptr);
     EXPECT_EQ(c->n, 1);
-    EXPECT_DOUBLE_EQ(c->consensus, 1);
+    EXPECT_FALSE(c->consensus.has_value());
     EXPECT_DOUBLE_EQ(c->mean, -1);
 
     // {2, -2}: mean 0, each |x| / 4 = 1/2, log2(1/2) = -1: Cns = 1 - 1/2 - 1/2 = 0.
     c = consensus_of(analysis, extremes);
     ASSERT_NE(c, nullptr);
-    EXPECT_NEAR(c->consensus, 0, 1e-12);
+    EXPECT_NEAR(c->consensus.value_or(-1), 0, 1e-12);
 }
 
 TEST(CheckConsensus, CountsOnlyStatedCells) {
@@ -79,31 +81,89 @@ TEST(CheckConsensus, CountsOnlyStatedCells) {
     EXPECT_DOUBLE_EQ(cc->mean, 1);
 }
 
-TEST(CheckAgreement, PairsOverSharedStatedClaims) {
+const Agreement* pair_of(const Analysis& analysis, Index x, Index y) {
+    for (const auto& p : analysis.agreement)
+        if (p.a == std::min(x, y) && p.b == std::max(x, y)) return &p;
+    return nullptr;
+}
+
+// The worked example of docs/measures.md.
+class CheckAgreement : public ::testing::Test {
+protected:
+    CheckAgreement() {
+        const Index a = b.claim("a"), bc = b.claim("b"), c = b.claim("c"), d = b.claim("d"), e = b.claim("e");
+        b.relation(e, RelationKind::implies, c);
+        b.stance(ann, 2, a), b.stance(ann, 1, bc), b.stance(ann, 1, c), b.stance(ann, 0, d);
+        b.stance(bob, 1, a), b.stance(bob, -1, bc), b.stance(bob, 2, c), b.stance(bob, 1, d);
+        b.stance(cid, -1, a), b.stance(cid, 1, bc);
+        b.stance(dan, 1, a), b.stance(dan, 1, e);  // dan derives c through e implies c
+    }
     CorpusBuilder b;
-    const Index ann = b.expert("ann"), bob = b.expert("bob"), cid = b.expert("cid");
-    const Index a = b.claim("a"), bc = b.claim("b"), c = b.claim("c"), d = b.claim("d");
-    b.relation(a, RelationKind::implies, d);
-    b.stance(ann, 2, a), b.stance(ann, 1, bc);
-    b.stance(bob, 1, a), b.stance(bob, -1, bc), b.stance(bob, 0, c), b.stance(bob, 1, d);
-    b.stance(cid, -2, c);
+    const Index ann = b.expert("ann"), bob = b.expert("bob"), cid = b.expert("cid"), dan = b.expert("dan");
+};
+
+TEST_F(CheckAgreement, CongruenceConflictAndQualifiedApart) {
     const Analysis analysis = analyse(b.corpus());
-    // ann-bob share a and b (ann's d is derived, so not shared): same sign on a only;
-    // agreement = ((1 - |2 - 1| / 4) + (1 - |1 + 1| / 4)) / 2 = (0.75 + 0.5) / 2 = 0.625.
-    // bob-cid share c: sign 0 vs -1 differ; 1 - |0 + 2| / 4 = 0.5. ann-cid share nothing.
-    ASSERT_EQ(analysis.agreement.size(), 2u);
-    const Agreement& ab = analysis.agreement[0];
-    EXPECT_EQ(ab.a, ann);
-    EXPECT_EQ(ab.b, bob);
-    EXPECT_EQ(ab.shared, 2);
-    EXPECT_EQ(ab.same_sign, 1);
-    EXPECT_NEAR(ab.agreement, 0.625, 1e-12);
-    const Agreement& bcid = analysis.agreement[1];
-    EXPECT_EQ(bcid.a, bob);
-    EXPECT_EQ(bcid.b, cid);
-    EXPECT_EQ(bcid.shared, 1);
-    EXPECT_EQ(bcid.same_sign, 0);
-    EXPECT_NEAR(bcid.agreement, 0.5, 1e-12);
+    // ann-bob share a, b, c, d: a (+2, +1) and c (+1, +2) congruent, b (+1, -1) in conflict,
+    // d (0, +1) qualified. Score (2 - 1) / 4 = 0.25.
+    const Agreement* p = pair_of(analysis, ann, bob);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->shared, 4);
+    EXPECT_EQ(p->congruence, 2);
+    EXPECT_EQ(p->conflict, 1);
+    EXPECT_EQ(p->qualified, 1);
+    EXPECT_EQ(p->derived, 0);
+    EXPECT_NEAR(p->score.value_or(9), 0.25, 1e-12);
+    // ann-cid: a in conflict, b congruent: 0. bob-cid: opposite on both claims they share: -1.
+    p = pair_of(analysis, ann, cid);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->congruence, 1);
+    EXPECT_EQ(p->conflict, 1);
+    EXPECT_NEAR(p->score.value_or(9), 0, 1e-12);
+    p = pair_of(analysis, bob, cid);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->conflict, 2);
+    EXPECT_NEAR(p->score.value_or(9), -1, 1e-12);
+    // dan shares only a (stated) with each: too few to judge, but counted.
+    for (Index other : {ann, bob, cid}) {
+        p = pair_of(analysis, dan, other);
+        ASSERT_NE(p, nullptr);
+        EXPECT_EQ(p->shared, 1);
+        EXPECT_FALSE(p->score.has_value());
+    }
+    EXPECT_EQ(analysis.agreement.size(), 6u);
+}
+
+TEST_F(CheckAgreement, MinSharedDecidesWhatIsJudged) {
+    const Analysis analysis = analyse(b.corpus(), {.min_shared = 1});
+    const Agreement* p = pair_of(analysis, dan, cid);
+    ASSERT_NE(p, nullptr);
+    EXPECT_NEAR(p->score.value_or(9), -1, 1e-12);
+    p = pair_of(analysis, ann, bob);
+    EXPECT_NEAR(p->score.value_or(9), 0.25, 1e-12);
+    const Analysis strict = analyse(b.corpus(), {.min_shared = 5});
+    for (const auto& pair : strict.agreement) EXPECT_FALSE(pair.score.has_value());
+}
+
+TEST_F(CheckAgreement, WithDerivedCountsCommitmentsAndMarksThem) {
+    const Analysis analysis = analyse(b.corpus(), {.with_derived = true});
+    // dan's derived +1 on c meets ann's +1 and bob's +2: congruent, derived; with a, two shared.
+    for (Index other : {ann, bob}) {
+        const Agreement* p = pair_of(analysis, dan, other);
+        ASSERT_NE(p, nullptr);
+        EXPECT_EQ(p->shared, 2);
+        EXPECT_EQ(p->congruence, 2);
+        EXPECT_EQ(p->derived, 1);
+        EXPECT_NEAR(p->score.value_or(9), 1, 1e-12);
+    }
+    const Agreement* p = pair_of(analysis, dan, cid);
+    EXPECT_EQ(p->shared, 1);
+    EXPECT_EQ(p->derived, 0);
+    EXPECT_EQ(pair_of(analysis, ann, bob)->derived, 0);
+    // Consensus stays over stated positions.
+    const Consensus* c = consensus_of(analysis, 2);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->n, 2);
 }
 
 TEST(CheckCamps, TwoObviousCampsAndALoner) {
@@ -126,11 +186,11 @@ TEST(CheckCamps, TwoObviousCampsAndALoner) {
     // weight 0.654; c3 {-1, -1, -1, 1, 1} Cns = 0.601, weight 0.399 (sum 1.543).
     // amy-bea: 1 - (0.490 * 0.75 + 0.654 + 0.399) / 1.543 = 0.079; bea-xia: 0; yan-zed: 0.
     // amy-yan: 1 - (0.490 * 0.25 + 0.654 * 0.25 + 0.399 * 0.5) / 1.543 = 0.685 > 0.25.
-    // loner has no stance: a camp of one, last.
-    ASSERT_EQ(analysis.camps.size(), 3u);
+    // loner has no stance: not placed, last.
+    ASSERT_EQ(analysis.camps.size(), 2u);
     EXPECT_EQ(analysis.camps[0], (std::vector<Index>{amy, bea, xia}));
     EXPECT_EQ(analysis.camps[1], (std::vector<Index>{yan, zed}));
-    EXPECT_EQ(analysis.camps[2], (std::vector<Index>{loner}));
+    EXPECT_EQ(analysis.unplaced, (std::vector<Index>{loner}));
     EXPECT_EQ(analysis.expert_order, (std::vector<Index>{amy, bea, xia, yan, zed, loner}));
 }
 
@@ -144,10 +204,14 @@ TEST(CheckCamps, AverageLinkageDoesNotChain) {
     const Index p = b.expert("p"), q = b.expert("q"), r = b.expert("r");
     const Index a = b.claim("a");
     b.stance(p, 2, a), b.stance(q, 1, a), b.stance(r, 0, a);
-    const Analysis analysis = analyse(b.corpus());
-    ASSERT_EQ(analysis.camps.size(), 2u);
+    const Analysis analysis = analyse(b.corpus(), {.min_shared = 1});
+    ASSERT_EQ(analysis.camps.size(), 1u);
     EXPECT_EQ(analysis.camps[0], (std::vector<Index>{p, q}));
-    EXPECT_EQ(analysis.camps[1], (std::vector<Index>{r}));
+    EXPECT_EQ(analysis.unplaced, (std::vector<Index>{r}));
+    // With the default minimum of two shared claims, one claim places nobody.
+    const Analysis strict = analyse(b.corpus());
+    EXPECT_TRUE(strict.camps.empty());
+    EXPECT_EQ(strict.unplaced, (std::vector<Index>{p, q, r}));
 }
 
 TEST(CheckCamps, NoSharedClaimIsNeutral) {
@@ -157,7 +221,8 @@ TEST(CheckCamps, NoSharedClaimIsNeutral) {
     b.stance(p, 1, a), b.stance(q, 1, c);
     const Analysis analysis = analyse(b.corpus());
     EXPECT_TRUE(analysis.agreement.empty());
-    EXPECT_EQ(analysis.camps.size(), 2u);  // distance 0.5 > 0.25
+    EXPECT_TRUE(analysis.camps.empty());  // distance 0.5 > 0.25; no camp of one
+    EXPECT_EQ(analysis.unplaced, (std::vector<Index>{p, q}));
     EXPECT_EQ(analysis.expert_order, (std::vector<Index>{p, q}));
 }
 
@@ -177,11 +242,12 @@ TEST(CheckCamps, UndisputedClaimsDoNotMergeCamps) {
     ASSERT_EQ(analysis.camps.size(), 2u);
     EXPECT_EQ(analysis.camps[0], (std::vector<Index>{p, q}));
     EXPECT_EQ(analysis.camps[1], (std::vector<Index>{r, s}));
-    // The agreement table itself is unweighted: p-r share 9 claims, 8 alike.
-    ASSERT_FALSE(analysis.agreement.empty());
-    EXPECT_EQ(analysis.agreement[1].a, p);
-    EXPECT_EQ(analysis.agreement[1].b, r);
-    EXPECT_NEAR(analysis.agreement[1].agreement, (8 + 0.5) / 9, 1e-12);
+    // The agreement table itself is unweighted: p-r share 9 claims, 8 alike, 1 opposite.
+    const Agreement* pr = pair_of(analysis, p, r);
+    ASSERT_NE(pr, nullptr);
+    EXPECT_EQ(pr->congruence, 8);
+    EXPECT_EQ(pr->conflict, 1);
+    EXPECT_NEAR(pr->score.value_or(9), 7.0 / 9, 1e-12);
 }
 
 }  // namespace

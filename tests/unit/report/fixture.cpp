@@ -96,20 +96,23 @@ check::Analysis fixture_analysis(const model::Corpus& corpus) {
     };
     // russia-controls: +1 +1 -2, mean 0: 1 + 2/3 log2(3/4) + 1/3 log2(1/2) = 0.38998.
     // members-sovereign: +1 +1: 1. in-decline: 0 -1 +1, mean 0: 1 + 2/3 log2(3/4) = 0.72331.
+    // will-dissolve: one voice, no consensus.
     a.consensus = {
         {0, 3, 0.0, 0.389975, 2, 1, 0},
         {1, 2, 1.0, 1.0, 2, 0, 0},
         {2, 3, 0.0, 0.723308, 1, 1, 1},
-        {3, 1, 2.0, 1.0, 1, 0, 0},
+        {3, 1, 2.0, std::nullopt, 1, 0, 0},
     };
-    // cornell-nikitina: russia-controls 1-3/4, members-sovereign 1, in-decline 1-1/4: 2/3.
-    // cornell-zogg: 1 and 3/4: 0.875. nikitina-zogg: 1/4 and 1/2: 0.375.
+    // cornell-nikitina: russia-controls in conflict, members-sovereign congruent, in-decline
+    // qualified: 0. cornell-zogg: russia-controls congruent, in-decline qualified: 0.5.
+    // nikitina-zogg: opposite on both: -1.
     a.agreement = {
-        {0, 1, 3, 1, 2.0 / 3.0},
-        {0, 2, 2, 1, 0.875},
-        {1, 2, 2, 0, 0.375},
+        {0, 1, 3, 1, 1, 1, 0, 0.0},
+        {0, 2, 2, 1, 0, 1, 0, 0.5},
+        {1, 2, 2, 0, 2, 0, 0, -1.0},
     };
-    a.camps = {{0, 2}, {1}};
+    a.camps = {{0, 2}};
+    a.unplaced = {1};
     a.expert_order = {0, 2, 1};
     a.inconsistencies = {{0,
                           {{"asserts csto.russia-controls", {0, 30, 1}},

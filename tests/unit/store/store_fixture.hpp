@@ -152,15 +152,17 @@ inline check::Analysis small_analysis() {
         {0, 3, -1.0 / 3, consensus_of({0, 1, -2}), 1, 1, 1},
         {1, 2, 0.0, consensus_of({-1, 1}), 1, 1, 0},
     };
-    // zogg-cornell share controls (0 vs 1); cornell-nikitina share controls (1 vs -2) and
-    // sovereign (-1 vs 1); zogg-nikitina share controls (0 vs -2).
+    // zogg-cornell share controls (0 vs 1: qualified); cornell-nikitina share controls (1 vs -2)
+    // and sovereign (-1 vs 1): two conflicts, score -1; zogg-nikitina share controls (0 vs -2).
+    // One shared claim is too few to judge.
     a.agreement = {
-        {0, 1, 1, 0, 0.75},
-        {0, 2, 1, 0, 0.5},
-        {1, 2, 2, 0, (0.25 + 0.5) / 2},
+        {0, 1, 1, 0, 0, 1, 0, std::nullopt},
+        {0, 2, 1, 0, 0, 1, 0, std::nullopt},
+        {1, 2, 2, 0, 2, 0, 0, -1.0},
     };
-    a.camps = {{1}, {2, 0}};
-    a.expert_order = {1, 2, 0};
+    a.camps = {{2, 0}};
+    a.unplaced = {1};
+    a.expert_order = {2, 0, 1};
     a.findings = {
         {check::FindingKind::unsourced, diag::Severity::warning, 0, 0, model::none, at(0, 12),
          "zogg's stance on csto.russia-controls has no source"},

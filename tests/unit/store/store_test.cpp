@@ -84,18 +84,22 @@ TEST_F(StoreViews, ClaimConsensusGivesCountsMeansAndConsensus) {
 
 TEST_F(StoreViews, ExpertAgreementHasEachPairOnceWithTheSmallerIdFirst) {
     EXPECT_EQ(column_names(db, "expert_agreement"),
-              (std::vector<std::string>{"a", "b", "shared", "same_sign", "agreement"}));
-    EXPECT_EQ(rows(db, "SELECT a, b, shared, same_sign FROM expert_agreement"), (Rows{
-                                                                                   {"cornell", "zogg", "1", "0"},
-                                                                                   {"nikitina", "zogg", "1", "0"},
-                                                                                   {"cornell", "nikitina", "2", "0"},
-                                                                               }));
+              (std::vector<std::string>{"a", "b", "shared", "congruence", "conflict", "qualified", "derived", "score"}));
+    EXPECT_EQ(rows(db, "SELECT * FROM expert_agreement"), (Rows{
+                                                              {"cornell", "zogg", "1", "0", "0", "1", "0", "NULL"},
+                                                              {"nikitina", "zogg", "1", "0", "0", "1", "0", "NULL"},
+                                                              {"cornell", "nikitina", "2", "0", "2", "0", "0", "-1.0"},
+                                                          }));
     EXPECT_EQ(rows(db, "SELECT count(*) FROM expert_agreement WHERE NOT a < b"), (Rows{{"0"}}));
-    SQLite::Statement agreement(db, "SELECT agreement FROM expert_agreement");
-    for (double expected : {0.75, 0.5, 0.375}) {
-        ASSERT_TRUE(agreement.executeStep());
-        EXPECT_DOUBLE_EQ(agreement.getColumn(0).getDouble(), expected);
-    }
+}
+
+TEST(StoreConsensus, OneVoiceIsNullWithItsN) {
+    check::Analysis analysis = test::small_analysis();
+    analysis.consensus[1] = {1, 1, 1.0, std::nullopt, 1, 0, 0};
+    Repository repository{":memory:"};
+    repository.write(test::small_corpus(), analysis, {});
+    EXPECT_EQ(rows(repository.database(), "SELECT claim, n, consensus FROM claim_consensus WHERE consensus IS NULL"),
+              (Rows{{"csto.members-sovereign", "1", "NULL"}}));
 }
 
 TEST_F(StoreViews, FindingsNameItemsByIdAndPlacesByPath) {
@@ -121,7 +125,7 @@ TEST_F(StoreViews, TablesAreReadableWithoutJoins) {
     EXPECT_EQ(rows(db, "SELECT stance, claim FROM because ORDER BY stance, ord"),
               (Rows{{"1", "csto.members-sovereign"}, {"1", "csto.weak"}}));
     EXPECT_EQ(rows(db, "SELECT camp, ord, expert FROM camps ORDER BY camp, ord"),
-              (Rows{{"0", "0", "cornell"}, {"1", "0", "nikitina"}, {"1", "1", "zogg"}}));
+              (Rows{{"0", "0", "nikitina"}, {"0", "1", "zogg"}}));
     EXPECT_EQ(rows(db, "PRAGMA user_version"), (Rows{{std::to_string(schema_version)}}));
     EXPECT_EQ(rows(db, "PRAGMA application_id"), (Rows{{std::to_string(application_id)}}));
 }
@@ -349,11 +353,11 @@ TEST(StoreFile, ReadRefusesMissingForeignAndOtherVersionFiles) {
     write_store(newer, test::small_corpus(), test::small_analysis());
     {
         SQLite::Database db(newer, SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA user_version = 2");
+        db.exec("PRAGMA user_version = " + std::to_string(schema_version + 1));
     }
     std::string message = read_error(newer);
-    EXPECT_NE(message.find("schema version 2"), std::string::npos) << message;
-    EXPECT_NE(message.find("reads version 1"), std::string::npos) << message;
+    EXPECT_NE(message.find("schema version " + std::to_string(schema_version + 1)), std::string::npos) << message;
+    EXPECT_NE(message.find("reads version " + std::to_string(schema_version)), std::string::npos) << message;
 }
 
 }  // namespace
