@@ -9,6 +9,8 @@ packages=(
   nlohmann-json3-dev libfmt-dev libutf8proc-dev libxxhash-dev libmimalloc-dev libbenchmark-dev
   clang libclang-rt-dev
 )
+packages+=(graphviz libgraphviz-dev)  # exports: dot reads the DOT export back; libgvc lays out the report figures
+packages+=(python3-networkx python3-igraph)  # exports: GraphML, GEXF and edge lists read back in the tests
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
 
 missing=()

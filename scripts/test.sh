@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-browser
+# The Argdown CLI (pinned in bench/package-lock.json) reads the argdown export back in the tests.
+if [[ ! -x bench/node_modules/.bin/argdown ]] && command -v npm >/dev/null; then
+  (cd bench && npm ci --no-audit --no-fund >/dev/null)
+fi
 seconds="${STANCE_FUZZ_SECONDS:-60}"
 if ((seconds > 0)); then bash scripts/fuzz.sh "$seconds"; fi
 cmake --preset release >/dev/null

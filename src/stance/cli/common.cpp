@@ -1,8 +1,11 @@
 #include "stance/cli/common.hpp"
 
 #include <cstdlib>
+#include <iostream>
 
 #include <unistd.h>
+
+#include "stance/store/store.hpp"
 
 namespace stance::cli {
 
@@ -33,6 +36,39 @@ model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const 
     model::Loaded loaded = model::load(load);
     diag::render_all(err, loaded.diagnostics, loaded.files, render);
     return loaded;
+}
+
+namespace {
+
+// From a store: the checks run again on the stored corpus, but the quote checks need the
+// texts, which a store does not keep, so their findings are the ones the build stored.
+Inputs from_store(const std::string& db, check::AnalyseOptions measure) {
+    store::Stored stored = store::read_store(db);
+    Inputs inputs{std::move(stored.corpus), {}};
+    measure.check_quotes = false;
+    inputs.analysis = check::analyse(inputs.corpus, measure);
+    auto is_quote = [](const check::Finding& f) {
+        return f.kind == check::FindingKind::quote_not_found || f.kind == check::FindingKind::text_not_found;
+    };
+    std::erase_if(inputs.analysis.findings, is_quote);
+    for (auto& finding : stored.findings)
+        if (is_quote(finding)) inputs.analysis.findings.push_back(std::move(finding));
+    return inputs;
+}
+
+}  // namespace
+
+std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
+                                  const std::string& output) {
+    if (!db.empty()) return from_store(db, measure);
+    model::Loaded loaded = load_corpus(options, std::cerr, stderr_render_options());
+    if (loaded.diagnostics.has_errors()) {
+        std::cerr << "stance: error: the claims have errors; no " << output << " written\n";
+        return std::nullopt;
+    }
+    Inputs inputs{std::move(loaded.corpus), {}};
+    inputs.analysis = check::analyse(inputs.corpus, measure);
+    return inputs;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -30,6 +31,17 @@ diag::RenderOptions stderr_render_options();
 // Loads the corpus (see model::load) and renders every diagnostic of loading to `err`.
 model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
                           model::ParseCache* cache = nullptr);
+
+// The corpus and what the checks found in it, for the commands that write it out.
+struct Inputs {
+    model::Corpus corpus;
+    check::Analysis analysis;
+};
+
+// From claims files (diagnostics on stderr; nullopt, with a message saying that no `output`
+// was written, when they have errors), or from a store when `db` is given; measured with `measure`.
+std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
+                                  const std::string& output);
 
 // A finding in the form of a diagnostic, its place turned back into a range of the file: the
 // word (or the quoted string) that starts there.

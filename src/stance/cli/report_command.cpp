@@ -15,7 +15,6 @@
 #include "stance/report/all.hpp"
 #include "stance/report/reports.hpp"
 #include "stance/report/writers.hpp"
-#include "stance/store/store.hpp"
 #include "stance/util/suggest.hpp"
 
 namespace stance::cli {
@@ -31,28 +30,6 @@ struct ReportOptions {
     std::string out;
     check::AnalyseOptions measure;  // --min-shared, --with-derived
 };
-
-// The corpus and what the checks found, from claims files or from a store.
-struct Inputs {
-    model::Corpus corpus;
-    check::Analysis analysis;
-};
-
-// From a store: the checks run again on the stored corpus, but the quote checks need the
-// texts, which a store does not keep, so their findings are the ones the build stored.
-Inputs from_store(const std::string& db, check::AnalyseOptions measure) {
-    store::Stored stored = store::read_store(db);
-    Inputs inputs{std::move(stored.corpus), {}};
-    measure.check_quotes = false;
-    inputs.analysis = check::analyse(inputs.corpus, measure);
-    auto is_quote = [](const check::Finding& f) {
-        return f.kind == check::FindingKind::quote_not_found || f.kind == check::FindingKind::text_not_found;
-    };
-    std::erase_if(inputs.analysis.findings, is_quote);
-    for (auto& finding : stored.findings)
-        if (is_quote(finding)) inputs.analysis.findings.push_back(std::move(finding));
-    return inputs;
-}
 
 // An expert or claim id from the command line; none (with a message naming the nearest id)
 // when the corpus has no such id.
@@ -98,20 +75,10 @@ int run_report(ReportOptions options, bool paths_given) {
     if (format == report::Format::tex && options.kind != ReportKind::matrix && options.kind != ReportKind::all)
         return usage_error("only the matrix report has a tex form");
 
-    Inputs inputs;
-    if (!options.db.empty()) {
-        inputs = from_store(options.db, options.measure);
-    } else {
-        model::Loaded loaded = load_corpus(options.input, std::cerr, stderr_render_options());
-        if (loaded.diagnostics.has_errors()) {
-            std::cerr << "stance: error: the claims have errors; no report written\n";
-            return 2;
-        }
-        inputs.corpus = std::move(loaded.corpus);
-        inputs.analysis = check::analyse(inputs.corpus, options.measure);
-    }
-    const auto& corpus = inputs.corpus;
-    const auto& analysis = inputs.analysis;
+    std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report");
+    if (!inputs) return 2;
+    const auto& corpus = inputs->corpus;
+    const auto& analysis = inputs->analysis;
 
     if (options.kind == ReportKind::all) {
         report::write_all(options.out, corpus, analysis);

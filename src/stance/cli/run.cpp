@@ -19,6 +19,7 @@ int run(int argc, char** argv) {
     add_check_command(app, exit_code);
     add_build_command(app, exit_code);
     add_report_command(app, exit_code);
+    add_export_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,4 +1,5 @@
-// `stance report` against the command-line goldens in tests/data/report/cli/report-*/ (layout
+// `stance report` and `stance export` against the command-line goldens in
+// tests/data/report/cli/report-*/ and export-*/ (layout
 // in tests/support/run_command.hpp; STANCE_UPDATE_GOLDEN=1 rewrites them). They run the whole
 // pipeline (load, analyse, report) on tests/data/report/corpus/.
 #include <gtest/gtest.h>
@@ -25,7 +26,13 @@ TEST_P(ReportGoldenCli, MatchesExpectedOutput) {
     EXPECT_EQ(result.out, c.expected_stdout);
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, ReportGoldenCli, ::testing::ValuesIn(golden_case_names(cases_root, "report-")),
+std::vector<std::string> case_names() {
+    std::vector<std::string> names = golden_case_names(cases_root, "report-");
+    for (auto& name : golden_case_names(cases_root, "export-")) names.push_back(std::move(name));
+    return names;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ReportGoldenCli, ::testing::ValuesIn(case_names()),
                          [](const auto& case_info) {
                              std::string name = case_info.param;
                              std::replace(name.begin(), name.end(), '-', '_');

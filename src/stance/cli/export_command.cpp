@@ -1,0 +1,98 @@
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <system_error>
+
+#include "stance/cli/commands.hpp"
+#include "stance/cli/common.hpp"
+#include "stance/exports/exports.hpp"
+
+namespace stance::cli {
+namespace {
+
+struct ExportOptions {
+    exports::Format format = exports::Format::dot;
+    InputOptions input;
+    std::string db;
+    std::string out;
+    bool with_experts = false;
+    exports::Network network = exports::Network::two_mode;
+};
+
+void write_export(std::ostream& out, const exports::Graph& graph, const ExportOptions& options) {
+    switch (options.format) {
+    case exports::Format::dot: exports::write_dot(out, graph, {.with_experts = options.with_experts}); break;
+    case exports::Format::graphml: exports::write_graphml(out, graph, options.network); break;
+    case exports::Format::gexf: exports::write_gexf(out, graph, options.network); break;
+    case exports::Format::argdown: exports::write_argdown(out, graph); break;
+    case exports::Format::aif: exports::write_aif(out, graph); break;
+    case exports::Format::csv_edges: exports::write_csv_edges(out, graph); break;
+    }
+}
+
+int run_export(const ExportOptions& options, bool paths_given, bool network_given) {
+    auto usage_error = [](const std::string& message) {
+        std::cerr << "stance: error: " << message << '\n';
+        return 2;
+    };
+    if (!options.db.empty() && paths_given) return usage_error("give claims PATHs or --db FILE, not both");
+    if (options.with_experts && options.format != exports::Format::dot)
+        return usage_error("--with-experts applies to the dot export only");
+    if (network_given && options.format != exports::Format::graphml && options.format != exports::Format::gexf)
+        return usage_error("--network applies to the graphml and gexf exports only");
+
+    std::optional<Inputs> inputs = read_inputs(options.input, options.db, {}, "export");
+    if (!inputs) return 2;
+    exports::Graph graph(inputs->corpus, inputs->analysis);
+    if (options.out.empty()) {
+        write_export(std::cout, graph, options);
+        std::cout.flush();
+        return 0;
+    }
+    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
+    write_export(out, graph, options);
+    out.close();
+    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
+    return 0;
+}
+
+}  // namespace
+
+void add_export_command(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<ExportOptions>();
+    auto* command = app.add_subcommand("export", "export the corpus for other tools: dot, graphml, gexf, argdown, aif, csv-edges");
+    const std::map<std::string, exports::Format> formats = {
+        {"dot", exports::Format::dot},         {"graphml", exports::Format::graphml}, {"gexf", exports::Format::gexf},
+        {"argdown", exports::Format::argdown}, {"aif", exports::Format::aif},         {"csv-edges", exports::Format::csv_edges},
+    };
+    const std::map<std::string, exports::Network> networks = {
+        {"two-mode", exports::Network::two_mode},
+        {"congruence", exports::Network::congruence},
+        {"conflict", exports::Network::conflict},
+    };
+    // As in `report`: IsMember names the choices in its message, then the transformer maps the word.
+    command->add_option("format", options->format, "what to write")
+        ->required()
+        ->transform(CLI::CheckedTransformer(formats))
+        ->transform(CLI::IsMember({"dot", "graphml", "gexf", "argdown", "aif", "csv-edges"}))
+        ->type_name("FORMAT");
+    add_input_options(*command, options->input);
+    command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
+        ->type_name("FILE");
+    command->add_flag("--with-experts", options->with_experts, "dot: add the experts and their stances");
+    command->add_option("--network", options->network,
+                        "graphml, gexf: experts and claims (two-mode, default), or experts linked by the claims on "
+                        "which they take the same side (congruence) or opposite sides (conflict)")
+        ->transform(CLI::CheckedTransformer(networks))
+        ->transform(CLI::IsMember({"two-mode", "congruence", "conflict"}))
+        ->type_name("NETWORK");
+    command->add_option("-o,--output", options->out, "write to this file instead of stdout")->type_name("OUT");
+    command->callback([options, command, &exit_code] {
+        exit_code = run_export(*options, command->count("paths") > 0, command->count("--network") > 0);
+    });
+}
+
+}  // namespace stance::cli
