@@ -20,6 +20,38 @@ void add_input_options(CLI::App& command, InputOptions& options) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
+void add_slice_options(CLI::App& command, SliceOptions& options) {
+    const auto repeatable = [&](const char* name, std::vector<std::string>& ids, const char* help) {
+        command.add_option(name, ids, help)->type_name("ID")->expected(1)->multi_option_policy(
+            CLI::MultiOptionPolicy::TakeAll);
+    };
+    repeatable("--topic", options.slice.topics, "only claims of this topic or its subtopics (repeatable)");
+    repeatable("--expert", options.slice.experts, "only this expert's stances (repeatable)");
+    repeatable("--source", options.slice.sources, "only stances from this source (repeatable)");
+    repeatable("--claim", options.slice.claims, "only this claim (repeatable)");
+    const CLI::Validator date(
+        [](std::string& text) {
+            return model::parse_date_bound(text) ? std::string() : "expected a date YYYY, YYYY-MM or YYYY-MM-DD";
+        },
+        "DATE");
+    command.add_option("--since", options.since, "only stances dated from DATE on (the stance's date, else its source's)")
+        ->check(date);
+    command.add_option("--until", options.until, "only stances dated up to DATE (inclusive: 2022-05 keeps all of May)")
+        ->check(date);
+}
+
+std::optional<std::string> slice_corpus(model::Corpus& corpus, const SliceOptions& options, std::ostream& err) {
+    model::Slice slice = options.slice;
+    if (!options.since.empty()) slice.since = *model::parse_date_bound(options.since);
+    if (!options.until.empty()) slice.until = *model::parse_date_bound(options.until);
+    if (slice.empty()) return std::string();
+    model::Sliced sliced = model::apply_slice(corpus, slice);
+    for (const auto& error : sliced.errors) err << "stance: error: " << error << '\n';
+    if (!sliced.errors.empty()) return std::nullopt;
+    corpus = std::move(sliced.corpus);
+    return slice.describe();
+}
+
 diag::RenderOptions stderr_render_options() {
     diag::RenderOptions options;
     const char* no_colour = std::getenv("NO_COLOR");
@@ -40,34 +72,75 @@ model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const 
 
 namespace {
 
-// From a store: the checks run again on the stored corpus, but the quote checks need the
-// texts, which a store does not keep, so their findings are the ones the build stored.
-Inputs from_store(const std::string& db, check::AnalyseOptions measure) {
-    store::Stored stored = store::read_store(db);
-    Inputs inputs{std::move(stored.corpus), {}};
-    measure.check_quotes = false;
-    inputs.analysis = check::analyse(inputs.corpus, measure);
-    auto is_quote = [](const check::Finding& f) {
-        return f.kind == check::FindingKind::quote_not_found || f.kind == check::FindingKind::text_not_found;
+// From a store: the corpus, and the quote findings the build stored (the quote checks need the
+// texts, which a store does not keep), with the items they name by id so that they survive
+// slicing.
+struct Stored {
+    model::Corpus corpus;
+    struct Quote {
+        check::Finding finding;
+        std::string expert, claim, source;
     };
-    std::erase_if(inputs.analysis.findings, is_quote);
+    std::vector<Quote> quotes;
+};
+
+bool is_quote(const check::Finding& f) {
+    return f.kind == check::FindingKind::quote_not_found || f.kind == check::FindingKind::text_not_found;
+}
+
+Stored from_store(const std::string& db) {
+    store::Stored stored = store::read_store(db);
+    Stored result{std::move(stored.corpus), {}};
+    const auto& c = result.corpus;
+    auto id = [](const auto& items, model::Index i) { return i < items.size() ? items[i].id : std::string(); };
     for (auto& finding : stored.findings)
-        if (is_quote(finding)) inputs.analysis.findings.push_back(std::move(finding));
-    return inputs;
+        if (is_quote(finding))
+            result.quotes.push_back({finding, id(c.experts, finding.expert), id(c.claims, finding.claim),
+                                     id(c.sources, finding.source)});
+    return result;
+}
+
+// The checks on a stored corpus (perhaps sliced since), quote findings taken from the store.
+check::Analysis analyse_stored(const model::Corpus& corpus, const std::vector<Stored::Quote>& quotes,
+                               check::AnalyseOptions measure) {
+    measure.check_quotes = false;
+    check::Analysis analysis = check::analyse(corpus, measure);
+    std::erase_if(analysis.findings, is_quote);
+    for (const auto& quote : quotes) {
+        check::Finding finding = quote.finding;
+        finding.expert = corpus.find_expert(quote.expert);
+        finding.claim = corpus.find_claim(quote.claim);
+        finding.source = corpus.find_source(quote.source);
+        // A quote of a stance that the slice left out is not part of the slice.
+        if (!quote.expert.empty() && (finding.expert == model::none || finding.claim == model::none)) continue;
+        analysis.findings.push_back(std::move(finding));
+    }
+    return analysis;
 }
 
 }  // namespace
 
 std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
-                                  const std::string& output) {
-    if (!db.empty()) return from_store(db, measure);
-    model::Loaded loaded = load_corpus(options, std::cerr, stderr_render_options());
-    if (loaded.diagnostics.has_errors()) {
-        std::cerr << "stance: error: the claims have errors; no " << output << " written\n";
-        return std::nullopt;
+                                  const std::string& output, const SliceOptions& slice) {
+    Inputs inputs;
+    std::vector<Stored::Quote> stored_quotes;
+    if (!db.empty()) {
+        Stored stored = from_store(db);
+        inputs.corpus = std::move(stored.corpus);
+        stored_quotes = std::move(stored.quotes);
+    } else {
+        model::Loaded loaded = load_corpus(options, std::cerr, stderr_render_options());
+        if (loaded.diagnostics.has_errors()) {
+            std::cerr << "stance: error: the claims have errors; no " << output << " written\n";
+            return std::nullopt;
+        }
+        inputs.corpus = std::move(loaded.corpus);
     }
-    Inputs inputs{std::move(loaded.corpus), {}};
-    inputs.analysis = check::analyse(inputs.corpus, measure);
+    std::optional<std::string> described = slice_corpus(inputs.corpus, slice, std::cerr);
+    if (!described) return std::nullopt;
+    inputs.slice = std::move(*described);
+    inputs.analysis = db.empty() ? check::analyse(inputs.corpus, measure)
+                                 : analyse_stored(inputs.corpus, stored_quotes, measure);
     return inputs;
 }
 

@@ -14,6 +14,7 @@
 #include "stance/diag/diagnostic.hpp"
 #include "stance/diag/render.hpp"
 #include "stance/model/load.hpp"
+#include "stance/model/slice.hpp"
 
 namespace stance::cli {
 
@@ -24,6 +25,18 @@ struct InputOptions {
 
 // Adds `PATH...` (files or folders, default `claims`) and `--texts DIR` (repeatable).
 void add_input_options(CLI::App& command, InputOptions& options);
+
+// The slice options of reports and exports: --topic, --expert, --source, --claim (repeatable),
+// --since, --until (dates checked as they are read).
+struct SliceOptions {
+    model::Slice slice;
+    std::string since, until;
+};
+void add_slice_options(CLI::App& command, SliceOptions& options);
+// Cuts the corpus down to the slice the options ask for (nothing to do when they ask for none)
+// and says what the slice keeps ("" for the whole corpus); none, with each unknown id reported
+// on `err`, when the slice names ids the corpus does not have.
+std::optional<std::string> slice_corpus(model::Corpus& corpus, const SliceOptions& options, std::ostream& err);
 
 // Colour only when stderr is a terminal and NO_COLOR is not set.
 diag::RenderOptions stderr_render_options();
@@ -36,12 +49,14 @@ model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const 
 struct Inputs {
     model::Corpus corpus;
     check::Analysis analysis;
+    std::string slice;  // what part of the corpus it is (model::Slice::describe); "" for all
 };
 
 // From claims files (diagnostics on stderr; nullopt, with a message saying that no `output`
-// was written, when they have errors), or from a store when `db` is given; measured with `measure`.
+// was written, when they have errors), or from a store when `db` is given; cut down to `slice`
+// (nullopt when it names unknown ids) and measured with `measure`.
 std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
-                                  const std::string& output);
+                                  const std::string& output, const SliceOptions& slice = {});
 
 // A finding in the form of a diagnostic, its place turned back into a range of the file: the
 // word (or the quoted string) that starts there.

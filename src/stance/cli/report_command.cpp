@@ -29,6 +29,7 @@ struct ReportOptions {
     std::optional<report::Format> format;
     std::string out;
     check::AnalyseOptions measure;  // --min-shared, --with-derived
+    SliceOptions slice;             // --topic, --expert, --source, --claim, --since, --until
 };
 
 // An expert or claim id from the command line; none (with a message naming the nearest id)
@@ -75,13 +76,13 @@ int run_report(ReportOptions options, bool paths_given) {
     if (format == report::Format::tex && options.kind != ReportKind::matrix && options.kind != ReportKind::all)
         return usage_error("only the matrix report has a tex form");
 
-    std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report");
+    std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report", options.slice);
     if (!inputs) return 2;
     const auto& corpus = inputs->corpus;
     const auto& analysis = inputs->analysis;
 
     if (options.kind == ReportKind::all) {
-        report::write_all(options.out, corpus, analysis);
+        report::write_all(options.out, corpus, analysis, inputs->slice);
         return 0;
     }
 
@@ -102,6 +103,7 @@ int run_report(ReportOptions options, bool paths_given) {
     }
     case ReportKind::all: break;
     }
+    report::mark_slice(document, inputs->slice);
 
     if (options.out.empty()) {
         const char* no_colour = std::getenv("NO_COLOR");
@@ -144,6 +146,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
                                "all"}))
         ->type_name("KIND");
     add_input_options(*command, options->input);
+    add_slice_options(*command, options->slice);
     command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
         ->type_name("FILE");
     command->add_option("--format", options->format, "output format (default text; tex only for the matrix)")

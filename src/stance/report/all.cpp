@@ -70,13 +70,15 @@ void remove_stale(const fs::path& folder, const std::set<fs::path>& written) {
 
 }  // namespace
 
-void write_all(const fs::path& folder, const model::Corpus& corpus, const check::Analysis& analysis) {
+void write_all(const fs::path& folder, const model::Corpus& corpus, const check::Analysis& analysis,
+               const std::string& slice) {
     fs::create_directories(folder / "experts");
     fs::create_directories(folder / "claims");
     const Format every[] = {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex};
-    const Document reports[] = {matrix_report(corpus, analysis), disagreements_report(corpus, analysis),
-                                agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
-                                evidence_report(corpus, analysis)};
+    Document reports[] = {matrix_report(corpus, analysis), disagreements_report(corpus, analysis),
+                          agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
+                          evidence_report(corpus, analysis)};
+    for (auto& document : reports) mark_slice(document, slice);
     for (const auto& document : reports)
         for (Format format : every)
             if (supports(document, format))
@@ -85,6 +87,7 @@ void write_all(const fs::path& folder, const model::Corpus& corpus, const check:
     std::set<fs::path> expert_pages, claim_pages;
     for (Index e = 0; e < corpus.experts.size(); ++e) {
         Document page = expert_report(corpus, analysis, e);
+        mark_slice(page, slice);
         for (Format format : {Format::md, Format::html}) {
             fs::path name = corpus.experts[e].id + "." + std::string(format_extension(format));
             write_file(folder / "experts" / name, page, format);
@@ -93,6 +96,7 @@ void write_all(const fs::path& folder, const model::Corpus& corpus, const check:
     }
     for (Index c = 0; c < corpus.claims.size(); ++c) {
         Document page = claim_report(corpus, analysis, c);
+        mark_slice(page, slice);
         for (Format format : {Format::md, Format::html}) {
             fs::path name = corpus.claims[c].id + "." + std::string(format_extension(format));
             write_file(folder / "claims" / name, page, format);
@@ -103,6 +107,7 @@ void write_all(const fs::path& folder, const model::Corpus& corpus, const check:
     remove_stale(folder / "claims", claim_pages);
 
     Document index = index_document(corpus, analysis);
+    mark_slice(index, slice);
     write_file(folder / "index.html", index, Format::html);
     // README.md: GitHub shows it when the folder is opened. Its links are to the .md pages.
     Document readme = index;

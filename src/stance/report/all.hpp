@@ -5,6 +5,7 @@
 // (experts/<id>.{md,html}, claims/<id>.{md,html}), and index.html and README.md linking them.
 // Output is deterministic (no timestamps), so a checked-in set can be compared byte for byte.
 #include <filesystem>
+#include <string>
 
 #include "stance/check/analysis.hpp"
 #include "stance/model/corpus.hpp"
@@ -14,6 +15,8 @@ namespace stance::report {
 // Writes the set into `folder` (created when missing). Pages in experts/ and claims/ that the
 // corpus no longer has are removed. Throws std::system_error or std::ios_base::failure when a
 // file cannot be written.
-void write_all(const std::filesystem::path& folder, const model::Corpus& corpus, const check::Analysis& analysis);
+// `slice` says what part of the corpus the reports cover ("" for all of it), in every heading.
+void write_all(const std::filesystem::path& folder, const model::Corpus& corpus, const check::Analysis& analysis,
+               const std::string& slice = "");
 
 }  // namespace stance::report

@@ -1,5 +1,7 @@
 #include "stance/report/context.hpp"
 
+#include "stance/report/reports.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -24,6 +26,16 @@ Inline located(std::string value, const std::string& where) {
 
 std::string fixed(double value, int precision) { return fmt::format("{:.{}f}", value, precision); }
 std::string verb(int value) { return std::string(model::stance_verb(value)); }
+
+void mark_slice(Document& document, const std::string& slice) {
+    if (slice.empty()) return;
+    document.title += " (" + slice + ")";
+    for (auto& block : document.blocks)
+        if (auto* heading = std::get_if<Heading>(&block); heading && heading->level == 1) {
+            heading->content.push_back(text(" (" + slice + ")"));
+            break;
+        }
+}
 
 std::string consensus_phrase(const check::Consensus& c) {
     if (!c.consensus) return fmt::format("none: one voice ({})", count(static_cast<std::size_t>(c.n), "expert", "experts"));

@@ -28,6 +28,10 @@ Document contradictions_report(const model::Corpus& corpus, const check::Analysi
 // Per claim: who supports and opposes it, from which sources, and the reasons for and against;
 // then unsourced stances and quotes not found.
 Document evidence_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// Says in the document's title and first heading that it covers only a slice of the corpus
+// (model::Slice::describe); nothing when `slice` is empty.
+void mark_slice(Document& document, const std::string& slice);
+
 // Everything known about one expert, or about one claim.
 Document expert_report(const model::Corpus& corpus, const check::Analysis& analysis, model::Index expert);
 Document claim_report(const model::Corpus& corpus, const check::Analysis& analysis, model::Index claim);

@@ -43,6 +43,22 @@ TEST_F(ReportCommand, OutputFileHoldsWhatStdoutWould) {
     EXPECT_EQ(read_text(m_dir / "agreement.json"), stance({"report", "agreement", "--format", "json"}).out);
 }
 
+TEST_F(ReportCommand, SliceNarrowsTheReportAndSaysSoInTheHeading) {
+    CommandResult result = stance({"report", "matrix", "--format", "md", "--source", "carnegie-2023"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("# Stance matrix (source carnegie-2023)"), std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("eurasianet-2022"), std::string::npos) << result.out;
+    // The same slice read from a store.
+    ASSERT_EQ(stance({"build", "claims", "--db", "claims.db"}).exit_code, 0);
+    EXPECT_EQ(stance({"report", "matrix", "--db", "claims.db", "--format", "md", "--source", "carnegie-2023"}).out,
+              result.out);
+
+    result = stance({"report", "agreement", "--expert", "zog"});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("no expert 'zog' in the corpus; did you mean 'zogg'?"), std::string::npos) << result.err;
+    EXPECT_EQ(stance({"report", "matrix", "--since", "2022-13"}).exit_code, 2);
+}
+
 TEST_F(ReportCommand, StoreGivesTheSameReportsAsTheClaims) {
     CommandResult build = run_command(STANCE_BINARY, {"build", "claims", "--db", "claims.db"}, m_dir);
     ASSERT_EQ(build.exit_code, 0) << build.err;
