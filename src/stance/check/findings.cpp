@@ -92,4 +92,42 @@ void sort_findings(std::vector<Finding>& findings) {
                      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
+namespace {
+
+bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+}
+
+}  // namespace
+
+diag::Diagnostic finding_diagnostic(const Finding& finding, const util::SourceManager& files) {
+    diag::Diagnostic d;
+    d.severity = finding.severity;
+    d.code = finding_code(finding.kind);
+    d.message = finding.message;
+    const auto& at = finding.where;
+    if (at.file == model::none || at.file >= files.size() || at.line == 0) return d;
+    const util::SourceFile& file = files.get(at.file);
+    std::string_view line = file.line_text(at.line);
+    auto offset = static_cast<std::size_t>(line.data() - file.text().data());
+    // Column is in characters: step over the bytes of column - 1 code points.
+    std::size_t i = 0;
+    for (std::uint32_t column = 1; i < line.size(); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+        if (column++ == at.column) break;
+    }
+    std::size_t end = i;
+    if (end < line.size() && line[end] == '"') {
+        for (++end; end < line.size() && line[end] != '"'; ++end)
+            if (line[end] == '\\') ++end;
+        end = std::min(end + 1, line.size());
+    } else {
+        while (end < line.size() && word_char(line[end])) ++end;
+    }
+    end = std::max(end, std::min(i + 1, line.size()));
+    d.where = {at.file, static_cast<std::uint32_t>(offset + i), static_cast<std::uint32_t>(offset + end)};
+    return d;
+}
+
 }  // namespace stance::check

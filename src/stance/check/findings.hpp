@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "stance/check/analysis.hpp"
+#include "stance/diag/diagnostic.hpp"
 #include "stance/model/corpus.hpp"
+#include "stance/util/source_file.hpp"
 
 namespace stance::check {
 
@@ -15,6 +17,10 @@ void add_inconsistency_findings(const model::Corpus& corpus, const std::vector<I
 void add_shift_findings(const model::Corpus& corpus, const std::vector<Shift>& shifts, std::vector<Finding>& findings);
 // unsourced, unused-claim, unused-expert, unused-source.
 void add_usage_findings(const model::Corpus& corpus, std::vector<Finding>& findings);
+
+// A finding in the form of a diagnostic, its place turned back into a range of the file: the
+// word (or the quoted string) that starts there.
+diag::Diagnostic finding_diagnostic(const Finding& finding, const util::SourceManager& files);
 
 // By file, line, column (findings without a place last), then kind, then expert, claim, source.
 void sort_findings(std::vector<Finding>& findings);

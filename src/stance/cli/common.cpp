@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include "stance/check/findings.hpp"
 #include "stance/store/store.hpp"
 
 namespace stance::cli {
@@ -144,44 +145,6 @@ std::optional<Inputs> read_inputs(const InputOptions& options, const std::string
     return inputs;
 }
 
-namespace {
-
-bool word_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-           c == '.';
-}
-
-}  // namespace
-
-diag::Diagnostic finding_diagnostic(const check::Finding& finding, const util::SourceManager& files) {
-    diag::Diagnostic d;
-    d.severity = finding.severity;
-    d.code = check::finding_code(finding.kind);
-    d.message = finding.message;
-    const auto& at = finding.where;
-    if (at.file == model::none || at.file >= files.size() || at.line == 0) return d;
-    const util::SourceFile& file = files.get(at.file);
-    std::string_view line = file.line_text(at.line);
-    auto offset = static_cast<std::size_t>(line.data() - file.text().data());
-    // Column is in characters: step over the bytes of column - 1 code points.
-    std::size_t i = 0;
-    for (std::uint32_t column = 1; i < line.size(); ++i) {
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-        if (column++ == at.column) break;
-    }
-    std::size_t end = i;
-    if (end < line.size() && line[end] == '"') {
-        for (++end; end < line.size() && line[end] != '"'; ++end)
-            if (line[end] == '\\') ++end;
-        end = std::min(end + 1, line.size());
-    } else {
-        while (end < line.size() && word_char(line[end])) ++end;
-    }
-    end = std::max(end, std::min(i + 1, line.size()));
-    d.where = {at.file, static_cast<std::uint32_t>(offset + i), static_cast<std::uint32_t>(offset + end)};
-    return d;
-}
-
 void Tally::count(diag::Severity severity) {
     switch (severity) {
     case diag::Severity::error: ++errors; break;
@@ -205,7 +168,7 @@ std::string counted(std::size_t n, const char* singular, const char* plural) {
 void render_findings(const std::vector<check::Finding>& findings, const util::SourceManager& files, bool strict,
                      std::ostream& err, const diag::RenderOptions& render, Tally& tally) {
     for (const auto& finding : findings) {
-        diag::Diagnostic d = finding_diagnostic(finding, files);
+        diag::Diagnostic d = check::finding_diagnostic(finding, files);
         if (strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
         diag::render(err, d, files, render);
         tally.count(d.severity);

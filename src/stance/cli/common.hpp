@@ -58,10 +58,6 @@ struct Inputs {
 std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
                                   const std::string& output, const SliceOptions& slice = {});
 
-// A finding in the form of a diagnostic, its place turned back into a range of the file: the
-// word (or the quoted string) that starts there.
-diag::Diagnostic finding_diagnostic(const check::Finding& finding, const util::SourceManager& files);
-
 // Counts what was shown, by severity, for the summary line.
 struct Tally {
     std::size_t errors = 0;

@@ -20,6 +20,7 @@ int run(int argc, char** argv) {
     add_build_command(app, exit_code);
     add_report_command(app, exit_code);
     add_export_command(app, exit_code);
+    add_lsp_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

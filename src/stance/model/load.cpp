@@ -66,6 +66,7 @@ public:
             }
         }
         loaded.diagnostics.append(m_sink);
+        if (m_options.keep_trees) loaded.trees = trees;
         loaded.corpus =
             resolve(loaded.files, std::move(trees), ResolveOptions{m_options.text_dirs}, loaded.diagnostics);
         for (std::size_t id = 0; id < m_order.size(); ++id) loaded.corpus.files[id].hash = m_units[m_order[id]].hash;
@@ -95,7 +96,7 @@ private:
     void expand(const fs::path& path, std::vector<std::size_t>& batch) {
         std::error_code ec;
         auto status = fs::status(path, ec);
-        if (!fs::exists(status)) {
+        if (!fs::exists(status) && overlaid(path).empty()) {
             m_sink.error(Code::io_error, {}, "cannot read '" + path.string() + "': no such file or folder");
             return;
         }
@@ -126,6 +127,10 @@ private:
     // with `problem` set when it cannot be read.
     std::size_t read(const fs::path& path, std::vector<std::size_t>& batch, std::string& problem) {
         std::error_code ec;
+        if (fs::path key = overlaid(path); !key.empty()) {
+            if (auto it = m_by_path.find(key.string()); it != m_by_path.end()) return it->second;
+            return add_unit(std::move(key), m_options.overlay->at(key.string()), batch);
+        }
         fs::path canonical = fs::canonical(path, ec);
         if (ec) {
             problem = ec.message();
@@ -136,19 +141,34 @@ private:
             problem = "it is a folder";
             return SIZE_MAX;
         }
-        Unit unit;
+        std::string text;
         try {
-            unit.text = util::read_file(canonical);
+            text = util::read_file(canonical);
         } catch (const std::system_error& e) {
             problem = e.code().message();
             return SIZE_MAX;
         }
-        unit.canonical = canonical;
+        return add_unit(std::move(canonical), std::move(text), batch);
+    }
+
+    std::size_t add_unit(fs::path canonical, std::string text, std::vector<std::size_t>& batch) {
+        Unit unit;
+        unit.text = std::move(text);
+        unit.canonical = std::move(canonical);
         std::size_t index = m_units.size();
-        m_by_path.emplace(canonical.string(), index);
+        m_by_path.emplace(unit.canonical.string(), index);
         m_units.push_back(std::move(unit));
         batch.push_back(index);
         return index;
+    }
+
+    // The overlay's key for `path` when the overlay holds it, else an empty path.
+    fs::path overlaid(const fs::path& path) const {
+        if (!m_options.overlay || m_options.overlay->empty()) return {};
+        std::error_code ec;
+        fs::path key = fs::weakly_canonical(fs::absolute(path, ec), ec);
+        if (ec || !m_options.overlay->contains(key.string())) return {};
+        return key;
     }
 
     void parse_batch(const std::vector<std::size_t>& batch) {
@@ -198,7 +218,7 @@ private:
             edge.statement = include;
             fs::path target = folder / include->path.value;
             std::error_code ec;
-            if (include->path.value.empty() || !fs::exists(target, ec)) {
+            if (include->path.value.empty() || (!fs::exists(target, ec) && overlaid(target).empty())) {
                 edge.problem = "no such file";
             } else {
                 edge.target = read(target, next, edge.problem);

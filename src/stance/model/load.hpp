@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -30,12 +31,17 @@ struct LoadOptions {
     std::vector<std::filesystem::path> paths;      // files or folders
     std::vector<std::filesystem::path> text_dirs;  // --texts: where source texts are looked up by file name
     ParseCache* cache = nullptr;                   // optional
+    // Texts that win over the disk, by canonical path: an editor's unsaved buffers. A path here
+    // is read from the map even when no file is on disk.
+    const std::unordered_map<std::string, std::string>* overlay = nullptr;
+    bool keep_trees = false;  // fill Loaded::trees (an editor's go-to-definition walks them)
 };
 
 struct Loaded {
     util::SourceManager files;  // FileId == Position::file == index into corpus.files
     Corpus corpus;
     diag::Sink diagnostics;     // syntax, include and resolution diagnostics, sorted by position
+    std::vector<ast::File> trees;  // by FileId, with LoadOptions::keep_trees; else empty
 };
 
 Loaded load(const LoadOptions& options);

@@ -1,13 +1,13 @@
-#include "stance/cli/common.hpp"
+#include "stance/check/findings.hpp"
 
 #include <gtest/gtest.h>
 
-namespace stance::cli {
+namespace stance::check {
 namespace {
 
-check::Finding finding_at(model::Index file, std::uint32_t line, std::uint32_t column) {
-    check::Finding f;
-    f.kind = check::FindingKind::quote_not_found;
+Finding finding_at(model::Index file, std::uint32_t line, std::uint32_t column) {
+    Finding f;
+    f.kind = FindingKind::quote_not_found;
     f.severity = diag::Severity::warning;
     f.where = {file, line, column};
     f.message = "m";
@@ -56,4 +56,4 @@ TEST(Summary, CountsAndPlurals) {
 }
 
 }  // namespace
-}  // namespace stance::cli
+}  // namespace stance::check
