@@ -40,13 +40,14 @@ inline std::string read_text(const std::filesystem::path& path) {
 }
 
 // Runs `binary args...` in `folder`, capturing stdout and stderr (through files, so that a
-// chatty command cannot block on a full pipe).
+// chatty command cannot block on a full pipe), with `input` on stdin (else stdin is empty).
 inline CommandResult run_command(const std::string& binary, const std::vector<std::string>& args,
-                                 const std::filesystem::path& folder) {
+                                 const std::filesystem::path& folder, const std::string& input = {}) {
     namespace fs = std::filesystem;
     fs::path scratch = fs::temp_directory_path() / ("stance-cmd-" + std::to_string(::getpid()));
     fs::create_directories(scratch);
-    fs::path out_path = scratch / "stdout", err_path = scratch / "stderr";
+    fs::path out_path = scratch / "stdout", err_path = scratch / "stderr", in_path = scratch / "stdin";
+    std::ofstream(in_path, std::ios::binary) << input;
 
     std::vector<std::string> argv_text{binary};
     argv_text.insert(argv_text.end(), args.begin(), args.end());
@@ -59,7 +60,9 @@ inline CommandResult run_command(const std::string& binary, const std::vector<st
     if (pid == 0) {
         int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (out < 0 || err < 0 || ::chdir(folder.c_str()) != 0) ::_exit(126);
+        int in = ::open(in_path.c_str(), O_RDONLY);
+        if (out < 0 || err < 0 || in < 0 || ::chdir(folder.c_str()) != 0) ::_exit(126);
+        ::dup2(in, STDIN_FILENO);
         ::dup2(out, STDOUT_FILENO);
         ::dup2(err, STDERR_FILENO);
         ::setenv("NO_COLOR", "1", 1);

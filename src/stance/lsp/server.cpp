@@ -310,7 +310,7 @@ void Server::publish_diagnostics() {
         if (!lists.contains(uri)) lists[uri] = json::array();  // the file left the corpus: clear it
     for (auto& [uri, list] : lists) {
         auto it = m_published.find(uri);
-        if (it != m_published.end() && it->second == list) continue;
+        if (it == m_published.end() ? list.empty() : it->second == list) continue;  // nothing new to say
         m_send({{"jsonrpc", "2.0"},
                 {"method", "textDocument/publishDiagnostics"},
                 {"params", {{"uri", uri}, {"diagnostics", list}}}});

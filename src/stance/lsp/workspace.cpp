@@ -55,11 +55,6 @@ fs::path canonical_key(const fs::path& path) {
     return ec ? path.lexically_normal() : key;
 }
 
-bool inside(const fs::path& path, const fs::path& root) {
-    auto [r, p] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
-    return r == root.end();
-}
-
 // Every identifier of one file, declarations and uses, in file order.
 void collect(const ast::File& tree, util::FileId file, std::vector<Occurrence>& out) {
     auto use = [&](const ast::Identifier& id, bool declaration = false) {
@@ -115,13 +110,9 @@ void Workspace::drop_buffer(const fs::path& path) { m_buffers.erase(canonical_ke
 void Workspace::analyse() {
     model::LoadOptions options;
     options.paths = m_roots;
-    for (const auto& [path, text] : m_buffers) {
-        fs::path buffer(path);
-        bool covered = std::any_of(m_roots.begin(), m_roots.end(), [&](const fs::path& root) {
-            return inside(buffer, root) && buffer.extension() == ".claims";
-        });
-        if (!covered) options.paths.push_back(buffer);
-    }
+    // Buffers join the corpus even when they are outside the roots or not on disk yet; the
+    // loader reads each file once, however often it is named.
+    for (const auto& [path, text] : m_buffers) options.paths.emplace_back(path);
     options.text_dirs = m_text_dirs;
     options.cache = m_cache.get();
     options.overlay = &m_buffers;

@@ -37,7 +37,8 @@ public:
     void set_roots(std::vector<std::filesystem::path> roots);
     void set_text_dirs(std::vector<std::filesystem::path> text_dirs);
 
-    // The editor's buffers, by absolute path. A buffer outside the roots joins the corpus too.
+    // The editor's buffers, by absolute path. A buffer outside the roots, or not on disk, joins
+    // the corpus too.
     void set_buffer(const std::filesystem::path& path, std::string text);
     void drop_buffer(const std::filesystem::path& path);
 
