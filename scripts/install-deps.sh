@@ -12,6 +12,7 @@ packages=(
 packages+=(graphviz libgraphviz-dev)  # exports: dot reads the DOT export back; libgvc lays out the report figures
 packages+=(python3-networkx python3-igraph)  # exports: GraphML, GEXF and edge lists read back in the tests
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
+if [[ "${1:-}" == "--with-browser" ]]; then packages+=(neovim); fi  # the language server is tested with Neovim's LSP client
 
 missing=()
 for p in "${packages[@]}"; do

@@ -198,9 +198,11 @@ void Server::notification(const std::string& method, const json& params) {
             fs::path path = document_path(params);
             const json& changes = member(params, "contentChanges");
             if (!changes.is_array()) throw RequestError{invalid_params, "'contentChanges' must be an array"};
-            std::string text;
-            if (auto file = m_workspace.file_id(path)) text = std::string(m_workspace.loaded().files.get(*file).text());
-            // Ranged changes apply in order to the text as the previous change left it.
+            // Ranged changes apply in order to the buffer as the previous change left it (a
+            // change comes only for an open document, so the buffer is there).
+            const std::string* buffer = m_workspace.buffer(path);
+            if (!buffer) throw RequestError{invalid_params, "a change to a document that is not open"};
+            std::string text = *buffer;
             for (const json& change : changes) {
                 std::string replacement = string_member(change, "text");
                 const json& range = member(change, "range");

@@ -107,6 +107,11 @@ void Workspace::set_buffer(const fs::path& path, std::string text) {
 
 void Workspace::drop_buffer(const fs::path& path) { m_buffers.erase(canonical_key(path).string()); }
 
+const std::string* Workspace::buffer(const fs::path& path) const {
+    auto it = m_buffers.find(canonical_key(path).string());
+    return it == m_buffers.end() ? nullptr : &it->second;
+}
+
 void Workspace::analyse() {
     model::LoadOptions options;
     options.paths = m_roots;

@@ -41,6 +41,8 @@ public:
     // the corpus too.
     void set_buffer(const std::filesystem::path& path, std::string text);
     void drop_buffer(const std::filesystem::path& path);
+    // The buffer's text; nullptr when the editor has no buffer for `path`.
+    const std::string* buffer(const std::filesystem::path& path) const;
 
     // Loads and checks the corpus as it now stands; the results below describe it.
     void analyse();
