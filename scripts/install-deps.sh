@@ -13,6 +13,7 @@ packages+=(graphviz libgraphviz-dev)  # exports: dot reads the DOT export back; 
 packages+=(python3-networkx python3-igraph)  # exports: GraphML, GEXF and edge lists read back in the tests
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(neovim); fi  # the language server is tested with Neovim's LSP client
+packages+=(poppler-utils)  # print test: pdftotext reads the PDFs that Chromium prints of the HTML reports
 
 missing=()
 for p in "${packages[@]}"; do

@@ -86,6 +86,7 @@ struct Column {
     std::string header = {};  // what readers see
     Align align = Align::left;
     std::optional<Target> link = {};  // the header links here (an expert's page)
+    std::string title = {};      // shown on hovering the header (an expert's id under the name)
     std::size_t wrap = 0;        // text format: wrap the column at this display width (0: never)
     bool group_start = false;    // a new group of columns starts here (a camp of experts)
     bool marks = false;          // the column holds matrix cells: a heat-map table colours them

@@ -79,6 +79,25 @@ td.d.n1, td.d.n2 { background: var(--dn); color: var(--dn-fg); font-weight: norm
   background: var(--tip-bg); color: var(--tip-fg); border: 1px solid var(--line); border-radius: 6px;
   box-shadow: 0 4px 14px rgba(0, 0, 0, .25); }
 td.m:hover .tip, td.m:focus .tip, td.m:focus-within .tip { display: block; }
+@media print {
+  @page { size: A4 landscape; margin: 10mm; }
+  :root { --bg: #ffffff; --fg: #000000; --muted: #555555; --line: #999999; --head: #f0f0f0; --link: #000000;
+    --p2: #2166ac; --p1: #92c5de; --z0: #ececec; --n1: #f4a582; --n2: #b2182b; --dp: #dceaf3; --dp-fg: #3a5a78;
+    --dn: #fbe3d6; --dn-fg: #7a3b30; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { font-size: 8.5pt; } main { padding: 0; max-width: none; }
+  nav, .tip { display: none !important; }
+  button.sort::after { content: none !important; }
+  a { text-decoration: none; }
+  .scroll { overflow: visible; padding: 0; margin: 0; }
+  thead th { position: static; }
+  thead { display: table-header-group; } tr { break-inside: avoid; }
+  table.heatmap thead th.m { vertical-align: bottom; padding: .2rem 0; }
+  table.heatmap thead th.m > span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+  table.heatmap td.m { min-width: 0; padding: .1rem .2rem; }
+  table.heatmap td:first-child { white-space: normal; }
+  td.p2, td.n2 { color: #ffffff; } td.p1, td.z0, td.n1 { color: #000000; }
+}
 )css";
 
 constexpr const char* script = R"js(
@@ -256,8 +275,12 @@ private:
         m_out << "<div class=\"scroll\"><table" << id_attribute(table.name)
               << classes({"sortable", table.heatmap ? "heatmap" : ""}) << ">\n<thead><tr>";
         for (const auto& column : table.columns) {
+            // A heat map's mark columns are narrow: printed, their heads stand on end (the span).
+            const bool standing = table.heatmap && column.marks;
             m_out << "<th scope=\"col\" aria-sort=\"none\""
-                  << classes({align_class(column.align), column.group_start ? "camp" : ""}) << '>';
+                  << classes({align_class(column.align), column.group_start ? "camp" : "", standing ? "m" : ""});
+            if (!column.title.empty()) m_out << " title=\"" << escape(column.title) << '"';
+            m_out << '>' << (standing ? "<span>" : "");
             if (column.link) {
                 Inline header{link(column.header, *column.link)};
                 m_out << render(header) << " <button type=\"button\" class=\"sort\" aria-label=\"Sort by "
@@ -265,7 +288,7 @@ private:
             } else {
                 m_out << "<button type=\"button\" class=\"sort\">" << escape(column.header) << "</button>";
             }
-            m_out << "</th>";
+            m_out << (standing ? "</span>" : "") << "</th>";
         }
         m_out << "</tr></thead>\n<tbody>\n";
         for (const auto& row : table.rows) {

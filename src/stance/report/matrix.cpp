@@ -35,10 +35,12 @@ Table matrix_table(const Context& context, bool tips) {
     int previous_camp = -1;
     for (Index e : context.experts()) {
         int camp = context.camp(e);
-        table.columns.push_back({.key = corpus.experts[e].id,
-                                 .header = corpus.experts[e].id,
+        const auto& expert = corpus.experts[e];
+        table.columns.push_back({.key = expert.id,
+                                 .header = expert.name.empty() ? expert.id : expert.name,
                                  .align = Align::center,
                                  .link = expert_page(corpus, e),
+                                 .title = expert.id,
                                  .group_start = previous_camp != -1 && camp != previous_camp,
                                  .marks = true});
         previous_camp = camp;
@@ -169,18 +171,19 @@ void add_blocks(Document& doc, const Context& context, bool tips) {
     doc.blocks.push_back(matrix_table(context, tips));
 
     doc.blocks.push_back(Heading{2, {text("Legend")}});
-    doc.blocks.push_back(List{{
-        {strong("++"), text(" strongly asserts")},
-        {strong("+"), text(" asserts")},
-        {strong("~"), text(" qualifies")},
-        {strong("-"), text(" denies")},
-        {strong("--"), text(" strongly denies")},
-        {strong("(+)"), text(" / "), strong("(-)"),
-         text(" derived: a commitment that follows from the expert's stated stances through the relations")},
-        {strong("Consensus"),
+    // A heat-map table, so that HTML shows each mark on its colour.
+    Table legend{.name = "legend", .heatmap = true};
+    legend.columns = {{.key = "mark", .header = "Mark", .align = Align::center, .marks = true},
+                      {"meaning", "Meaning"}};
+    for (int value : {2, 1, 0, -1, -2}) legend.rows.push_back({{cell(Mark{value, false}), cell(verb(value))}});
+    for (int value : {1, -1})
+        legend.rows.push_back({{cell(Mark{value, true}),
+                                cell("derived: " + verb(value) + " as a commitment that follows from the expert's "
+                                     "stated stances through the relations")}});
+    doc.blocks.push_back(std::move(legend));
+    doc.blocks.push_back(Paragraph{{strong("Consensus"),
          text(": Tastle and Wierman's consensus over the stated positions (1: all alike; 0: split between the "
-              "extremes); n: experts with a stated position; none for a single voice")},
-    }});
+              "extremes); n: experts with a stated position; none for a single voice.")}});
 
     doc.blocks.push_back(Heading{2, {text("Experts")}});
     List experts;
