@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer parser target (preset "fuzz": clang, ASan, UBSan) and fuzzes the parser
-# for SECONDS seconds (default 60), starting from the seed corpus fuzz/corpus and the
-# dictionary fuzz/claims.dict. Exits non-zero when the fuzzer finds a crash, a hang, a leak or
-# runs out of memory; the input that did it is written to build/fuzz/findings/.
+# Builds a libFuzzer target (preset "fuzz": clang, ASan, UBSan) and fuzzes it for SECONDS seconds
+# (default 60). TARGET is `parse` (default: the claims parser, from the seed corpus fuzz/corpus
+# and the dictionary fuzz/claims.dict) or `lsp` (the language server's message reader and
+# dispatch, from fuzz/lsp-corpus). Exits non-zero when the fuzzer finds a crash, a hang, a leak
+# or runs out of memory; the input that did it is written to build/fuzz/findings/.
+#   scripts/fuzz.sh [SECONDS] [TARGET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
+target="${2:-parse}"
+case "$target" in
+  parse) seeds=fuzz/corpus; extra=(-dict=fuzz/claims.dict) ;;
+  lsp) seeds=fuzz/lsp-corpus; extra=() ;;
+  *) echo "fuzz.sh: unknown target '$target' (parse or lsp)" >&2; exit 2 ;;
+esac
 
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target parse_fuzzer
+cmake --build --preset fuzz --target "${target}_fuzzer"
 
-work=fuzz/corpus-run   # inputs the fuzzer found interesting (not checked in)
+work=fuzz/corpus-run/$target   # inputs the fuzzer found interesting (not checked in)
 findings=build/fuzz/findings
 mkdir -p "$work" "$findings"
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-build/fuzz/fuzz/parse_fuzzer "$work" fuzz/corpus \
-  -dict=fuzz/claims.dict \
+"build/fuzz/fuzz/${target}_fuzzer" "$work" "$seeds" \
+  "${extra[@]}" \
   -max_total_time="$seconds" \
   -max_len=4096 \
   -timeout=10 \
