@@ -14,15 +14,25 @@ packages+=(python3-networkx python3-igraph)  # exports: GraphML, GEXF and edge l
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(neovim); fi  # the language server is tested with Neovim's LSP client
 packages+=(poppler-utils)  # print test: pdftotext reads the PDFs that Chromium prints of the HTML reports
+if [[ "${1:-}" == "--with-browser" ]] && ! command -v npm >/dev/null; then packages+=(nodejs npm); fi  # npm ci below
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if ((${#missing[@]} == 0)); then exit 0; fi
+if ((${#missing[@]} > 0)); then
+  sudo=()
+  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+  echo "installing: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 
-sudo=()
-if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
-echo "installing: ${missing[*]}"
-"${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# npm packages that the tests read the project's own files with, pinned by their lock files.
+npm_folders=()
+if [[ "${1:-}" == "--with-browser" ]]; then npm_folders+=(editors/vscode); fi  # VS Code's TextMate engine
+for folder in "${npm_folders[@]}"; do
+  folder="$(dirname "$0")/../$folder"
+  [[ -d $folder/node_modules ]] && continue
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+done
