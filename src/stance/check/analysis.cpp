@@ -19,7 +19,7 @@ namespace stance::check {
 Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     Analysis analysis;
     analysis.options = options;
-    const StatedMatrix matrix = build_matrix(corpus);
+    const StatedMatrix matrix = build_matrix(corpus, options.direct_only);
     const std::vector<Cell> stated = matrix.cells();
     const ImplicationGraph graph(corpus);
 

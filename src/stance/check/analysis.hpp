@@ -114,6 +114,10 @@ struct AnalyseOptions {
     bool check_quotes = true;  // needs Source::text_path; false when the texts are not at hand
     int min_shared = 2;        // pairs sharing fewer claims get no agreement score and join no camp
     bool with_derived = false; // agreement and camps count derived commitments too
+    // The matrix and all that follows from it (commitments, consensus, agreement, camps,
+    // disagreements, inconsistencies, shifts) count only the stances that rest on the expert's
+    // own words: at least one `quote`. Evidence and the other findings still cover every stance.
+    bool direct_only = false;
 };
 
 struct Analysis {

@@ -33,7 +33,7 @@ void find_shifts(const model::Corpus& corpus, std::vector<Index> stances, std::v
 
 }  // namespace
 
-StatedMatrix build_matrix(const model::Corpus& corpus) {
+StatedMatrix build_matrix(const model::Corpus& corpus, bool direct_only) {
     const auto& stances = corpus.stances;
     // The keys in one sequential pass, so that the sorts below read 12-byte records rather than
     // the stances themselves (large, and read out of order once sorted by claim).
@@ -44,7 +44,8 @@ StatedMatrix build_matrix(const model::Corpus& corpus) {
     std::vector<Key> order;
     order.reserve(stances.size());
     for (Index s = 0; s < stances.size(); ++s)
-        if (stances[s].expert < corpus.experts.size() && stances[s].claim < corpus.claims.size())
+        if (stances[s].expert < corpus.experts.size() && stances[s].claim < corpus.claims.size() &&
+            (!direct_only || model::rests_on_own_words(stances[s])))
             order.push_back({stances[s].expert, stances[s].claim, s, stances[s].value});
     // By expert, then claim, then file order: two stable counting sorts.
     order = bucket_sort(std::move(order), corpus.claims.size(), [](const Key& k) { return k.claim; });

@@ -32,6 +32,7 @@ struct StatedMatrix {
 };
 
 // Linear in the stances, apart from ordering by date the few stances of one expert on one claim.
-StatedMatrix build_matrix(const model::Corpus& corpus);
+// `direct_only`: only the stances that rest on the expert's own words (model::rests_on_own_words).
+StatedMatrix build_matrix(const model::Corpus& corpus, bool direct_only = false);
 
 }  // namespace stance::check

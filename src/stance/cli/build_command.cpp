@@ -21,6 +21,7 @@ struct BuildOptions {
     InputOptions input;
     std::string db = "claims.db";
     bool strict = false;
+    bool direct_only = false;
 };
 
 int build(const BuildOptions& options) {
@@ -51,7 +52,7 @@ int build(const BuildOptions& options) {
     {
         std::jthread checks([&] {
             try {
-                analysis = check::analyse(loaded.corpus);
+                analysis = check::analyse(loaded.corpus, {.direct_only = options.direct_only});
             } catch (...) {
                 failed_checks = std::current_exception();
             }
@@ -84,6 +85,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
     command->add_option("--db", options->db, "the store to write")->capture_default_str();
     command->add_flag("--strict", options->strict,
                       "treat warnings as failures (exit 1; the store is still written); unfound quotes are errors");
+    add_direct_only_option(*command, options->direct_only);
     command->callback([options, &exit_code] { exit_code = build(*options); });
 }
 

@@ -53,6 +53,12 @@ std::optional<std::string> slice_corpus(model::Corpus& corpus, const SliceOption
     return slice.describe();
 }
 
+void add_direct_only_option(CLI::App& command, bool& direct_only) {
+    command.add_flag("--direct-only", direct_only,
+                     "matrix, consensus and agreement count only stances that rest on the expert's own words "
+                     "(at least one `quote`)");
+}
+
 diag::RenderOptions stderr_render_options() {
     diag::RenderOptions options;
     const char* no_colour = std::getenv("NO_COLOR");

@@ -37,6 +37,8 @@ void add_slice_options(CLI::App& command, SliceOptions& options);
 // and says what the slice keeps ("" for the whole corpus); none, with each unknown id reported
 // on `err`, when the slice names ids the corpus does not have.
 std::optional<std::string> slice_corpus(model::Corpus& corpus, const SliceOptions& options, std::ostream& err);
+// Adds `--direct-only` (check::AnalyseOptions::direct_only).
+void add_direct_only_option(CLI::App& command, bool& direct_only);
 
 // Colour only when stderr is a terminal and NO_COLOR is not set.
 diag::RenderOptions stderr_render_options();

@@ -161,6 +161,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
                       "agreement and camps count derived commitments too (marked as derived)");
     command->add_option("-o,--output", options->out, "write to this file (for all: this folder) instead of stdout")
         ->type_name("OUT");
+    add_direct_only_option(*command, options->measure.direct_only);
     command->callback([options, command, &exit_code] {
         exit_code = run_report(*options, command->count("paths") > 0);
     });

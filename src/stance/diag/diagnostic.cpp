@@ -23,6 +23,7 @@ std::string_view code_name(Code code) {
     case Code::self_relation: return "self-relation";
     case Code::contradicts_equivalent: return "contradicts-equivalent";
     case Code::strongly_qualifies: return "strongly-qualifies";
+    case Code::reported_by_alone: return "reported-by-alone";
     case Code::unknown_attribute: return "unknown-attribute";
     case Code::repeated_attribute: return "repeated-attribute";
     case Code::bad_attribute_value: return "bad-attribute-value";

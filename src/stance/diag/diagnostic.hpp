@@ -33,6 +33,7 @@ enum class Code : std::uint16_t {
     self_relation,
     contradicts_equivalent,  // `contradicts` between claims that `implies` makes equivalent
     strongly_qualifies,
+    reported_by_alone,      // `reported-by` in a stance with no `reported` passage
     unknown_attribute,
     repeated_attribute,     // a single-valued attribute given twice
     bad_attribute_value,    // a value of the wrong type (a string where a date is expected...)

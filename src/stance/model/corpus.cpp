@@ -1,5 +1,6 @@
 #include "stance/model/corpus.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace stance::model {
@@ -33,6 +34,12 @@ std::string_view stance_verb(int value) {
     case -2: return "strongly denies";
     }
     return "qualifies";
+}
+
+std::string_view words_name(Words words) { return words == Words::own ? "own" : "reported"; }
+
+bool rests_on_own_words(const Stance& stance) {
+    return std::any_of(stance.quotes.begin(), stance.quotes.end(), [](const Quote& q) { return q.words == Words::own; });
 }
 
 namespace {

@@ -93,9 +93,17 @@ struct Relation {
     Position where;
 };
 
+// Whose words a piece of evidence is: the expert's own (`quote`: direct speech, verbatim) or
+// the source's report of the expert's view (`reported`: indirect speech, the reporter's words).
+enum class Words { own, reported };
+std::string_view words_name(Words words);  // "own", "reported"
+
+// A passage of the source's text that a stance rests on; both kinds are checked against it alike.
 struct Quote {
     std::string text;
     Position where;
+    Words words = Words::own;
+    Index reported_by = none;  // reported words: the expert who reports them; none: the source's author(s)
 };
 
 struct Stance {
@@ -111,6 +119,8 @@ struct Stance {
     Position where;
 };
 std::string_view stance_verb(int value);  // "strongly asserts", "asserts", ..., "strongly denies"
+// At least one of its quotes is the expert's own words (what `--direct-only` counts).
+bool rests_on_own_words(const Stance& stance);
 
 struct Corpus {
     std::vector<CorpusFile> files;  // in reading order; Position::file indexes here

@@ -88,6 +88,7 @@ constexpr std::array relation_keys{
 };
 constexpr std::array stance_keys{
     KeySpec{"source", ValueType::id, false},   KeySpec{"quote", ValueType::string, true},
+    KeySpec{"reported", ValueType::string, true}, KeySpec{"reported-by", ValueType::id, false},
     KeySpec{"at", ValueType::string, false},   KeySpec{"date", ValueType::date, false},
     KeySpec{"because", ValueType::id, true},   KeySpec{"note", ValueType::string, false},
 };
@@ -495,20 +496,39 @@ private:
         resolved.value = value;
         resolved.source = from_source;
         resolved.where = position(file, stance.span);
+        const ast::Identifier* reported_by = nullptr;
+        bool reported = false;
         for (const auto& a : check_block(file, stance.block, stance_keys, "a stance")) {
             if (a.key == "source") resolved.source = lookup(file, id_of(a), Kind::source);
-            else if (a.key == "quote") {
+            else if (a.key == "quote" || a.key == "reported") {
                 const auto& quote = std::get<ast::String>(*a.value);
-                resolved.quotes.push_back({quote.value, position(file, quote.span)});
-            } else if (a.key == "at") resolved.at = string_of(a);
+                const Words words = a.key == "quote" ? Words::own : Words::reported;
+                reported = reported || words == Words::reported;
+                resolved.quotes.push_back({quote.value, position(file, quote.span), words, none});
+            } else if (a.key == "reported-by") reported_by = &id_of(a);
+            else if (a.key == "at") resolved.at = string_of(a);
             else if (a.key == "date") resolved.date = *as_date(*a.value);
             else if (a.key == "because") {
                 Index reason = lookup(file, id_of(a), Kind::claim);
                 if (reason != none) resolved.because.push_back(reason);
             } else if (a.key == "note") resolved.note = string_of(a);
         }
+        if (reported_by) resolve_reporter(file, *reported_by, reported, resolved.quotes);
         if (expert == none || claim == none) return;
         m_corpus.stances.push_back(std::move(resolved));
+    }
+
+    // `reported-by` names who reports every `reported` passage of its stance.
+    void resolve_reporter(FileId file, const ast::Identifier& id, bool reported, std::vector<Quote>& quotes) {
+        if (!reported) {
+            m_sink.error(Code::reported_by_alone, location(file, id.span),
+                         "'reported-by' names who reports the stance's `reported` words, but the stance has "
+                         "none: add `reported \"...\"` with the words that report the view");
+            return;
+        }
+        Index reporter = lookup(file, id, Kind::expert);
+        for (auto& quote : quotes)
+            if (quote.words == Words::reported) quote.reported_by = reporter;
     }
 
     // `contradicts` between two claims of one strongly connected component of the `implies`

@@ -10,7 +10,7 @@ namespace stance::report {
 
 Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis) {
     Context context(corpus, analysis);
-    Document doc{.report = "agreement", .page = "agreement", .title = "Agreement between experts"};
+    Document doc{.report = "agreement", .page = "agreement", .title = report_title("Agreement between experts", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
 
     doc.blocks.push_back(Heading{2, {text("Camps")}, "camps"});

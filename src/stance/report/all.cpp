@@ -27,7 +27,7 @@ void write_file(const fs::path& path, const Document& document, Format format) {
 // The index: the reports, then a page per expert and per claim.
 Document index_document(const model::Corpus& corpus, const check::Analysis& analysis) {
     Context context(corpus, analysis);
-    Document doc{.report = "index", .page = "index", .title = "Reports"};
+    Document doc{.report = "index", .page = "index", .title = report_title("Reports", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
     doc.blocks.push_back(Paragraph{{text(fmt::format("{} experts, {} claims, {} stances from {} sources.",
                                                      corpus.experts.size(), corpus.claims.size(),

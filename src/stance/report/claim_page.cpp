@@ -9,7 +9,7 @@ namespace stance::report {
 Document claim_report(const model::Corpus& corpus, const check::Analysis& analysis, Index claim) {
     Context context(corpus, analysis);
     const auto& c = corpus.claims[claim];
-    Document doc{.report = "claim", .page = claim_page(corpus, claim).page, .title = "Claim: " + c.id};
+    Document doc{.report = "claim", .page = claim_page(corpus, claim).page, .title = report_title("Claim: " + c.id, analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
     doc.blocks.push_back(Paragraph{{strong(c.text)}});
 
@@ -48,14 +48,14 @@ Document claim_report(const model::Corpus& corpus, const check::Analysis& analys
     stances.columns = {{"expert", "Expert"}, {.key = "stance", .header = "Stance", .wrap = 64}};
     Table stance_data{.name = "stances"};
     stance_data.columns = {{"expert", "Expert"}, {"value", "Value"}, {"source", "Source"}, {"date", "Date"},
-                           {"quotes", "Quotes"}, {"where", "Where"}};
+                           {"quotes", "Quotes"}, {"words", "Words"}, {"where", "Where"}};
     for (Index s : context.stances_on(claim)) {
         const auto& stance = corpus.stances[s];
         stances.rows.push_back({{cell(Inline{context.expert_link(stance.expert)}), cell(context.stance_detail(s, false))}});
         stance_data.rows.push_back({{cell(corpus.experts[stance.expert].id), cell(stance.value),
                                      stance.source == none ? empty_cell() : cell(corpus.sources[stance.source].id),
                                      cell(corpus.stance_date(stance).to_string()), cell(context.quotes(s)),
-                                     cell(context.where(stance.where))}});
+                                     cell(context.words(s)), cell(context.where(stance.where))}});
     }
     if (stances.rows.empty()) doc.blocks.push_back(Paragraph{{text("No expert takes a stance on this claim.")}});
     else doc.blocks.push_back(std::move(stances));

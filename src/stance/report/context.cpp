@@ -24,6 +24,11 @@ Inline located(std::string value, const std::string& where) {
     return {text(std::move(value) + " "), muted("(" + where + ")")};
 }
 
+std::string report_title(std::string title, const check::Analysis& analysis) {
+    if (analysis.options.direct_only) title += " (own words only)";
+    return title;
+}
+
 std::string fixed(double value, int precision) { return fmt::format("{:.{}f}", value, precision); }
 std::string verb(int value) { return std::string(model::stance_verb(value)); }
 
@@ -202,12 +207,36 @@ std::vector<std::string> Context::quotes(Index stance) const {
     return result;
 }
 
+std::vector<std::string> Context::words(Index stance) const {
+    std::vector<std::string> result;
+    for (const auto& q : m_corpus.stances[stance].quotes) {
+        std::string words(model::words_name(q.words));
+        if (q.reported_by < m_corpus.experts.size()) words += " by " + m_corpus.experts[q.reported_by].id;
+        result.push_back(std::move(words));
+    }
+    return result;
+}
+
+std::string Context::reported_label(const model::Stance& stance, const model::Quote& quote) const {
+    if (quote.words == model::Words::own) return {};
+    if (quote.reported_by < m_corpus.experts.size()) {
+        const auto& reporter = m_corpus.experts[quote.reported_by];
+        return "as reported by " + (reporter.name.empty() ? reporter.id : reporter.name);
+    }
+    const model::Source* source = stance.source < m_corpus.sources.size() ? &m_corpus.sources[stance.source] : nullptr;
+    const std::string kind = source && !source->kind.empty() ? source->kind : "source";
+    if (source && source->authors.empty()) return "in the words of the " + kind + "'s anonymous author";
+    return "in the " + kind + "'s words";
+}
+
 Inline Context::stance_detail(Index stance, bool with_expert) const {
     const auto& s = m_corpus.stances[stance];
     Inline out;
     // Sized exactly: a matrix holds one of these per cell, and growth would leave spare spans.
-    out.reserve((with_expert ? 2 : 0) + 1 + 2 * s.quotes.size() + 2 + (s.because.empty() ? 0 : 2 * s.because.size() + 1) +
-                2);
+    const auto reported = static_cast<std::size_t>(
+        std::count_if(s.quotes.begin(), s.quotes.end(), [](const model::Quote& q) { return q.words != model::Words::own; }));
+    out.reserve((with_expert ? 2 : 0) + 1 + 2 * s.quotes.size() + reported + 2 +
+                (s.because.empty() ? 0 : 2 * s.because.size() + 1) + 2);
     if (with_expert) {
         Span name = expert_link(s.expert);
         name.style = Style::strong;
@@ -220,6 +249,7 @@ Inline Context::stance_detail(Index stance, bool with_expert) const {
     for (const auto& q : s.quotes) {
         out.push_back(line_break());
         out.push_back(emphasis("\u201C" + q.text + "\u201D"));
+        if (q.words != model::Words::own) out.push_back(muted(" (" + reported_label(s, q) + ")"));
     }
     out.push_back(line_break());
     std::string source = source_label(s.source);

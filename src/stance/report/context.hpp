@@ -54,6 +54,13 @@ public:
     Inline stance_detail(Index stance, bool with_expert) const;
     // The same as plain lines for data tables.
     std::vector<std::string> quotes(Index stance) const;
+    // Whose words each of those quotes is, for data tables: "own", "reported" (by the source's
+    // author) or "reported by ID".
+    std::vector<std::string> words(Index stance) const;
+    // How reported words are marked where a quote is shown: "in the article's words", "in the
+    // words of the article's anonymous author", "as reported by Kirill Krivosheev"; "" for the
+    // expert's own words.
+    std::string reported_label(const model::Stance& stance, const model::Quote& quote) const;
     // "asserts csto.a" (a stated cell's stance) or "derived: <reason>".
     Inline cell_tip(const check::Cell& cell) const;
 
@@ -75,6 +82,10 @@ private:
 std::string count(std::size_t n, std::string_view singular, std::string_view plural);
 // "text (claims/a.claims:12)", the place muted; just the text when the place is unknown.
 Inline located(std::string text, const std::string& where);
+
+// A report's title, marked when the analysis counts only the experts' own words
+// (AnalyseOptions::direct_only): "Stance matrix (own words only)".
+std::string report_title(std::string title, const check::Analysis& analysis);
 
 // "0.54"
 std::string fixed(double value, int precision);

@@ -22,7 +22,7 @@ Inline dated_stance(const Context& context, Index stance) {
 
 Document contradictions_report(const model::Corpus& corpus, const check::Analysis& analysis) {
     Context context(corpus, analysis);
-    Document doc{.report = "contradictions", .page = "contradictions", .title = "Contradictions"};
+    Document doc{.report = "contradictions", .page = "contradictions", .title = report_title("Contradictions", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
 
     Table data{.name = "contradictions"};

@@ -49,6 +49,7 @@ void add_stance_row(const Context& context, Table& table, const check::DirectDis
         s.source == none ? empty_cell() : cell(corpus.sources[s.source].id),
         cell(corpus.stance_date(s).to_string()),
         cell(context.quotes(stance)),
+        cell(context.words(stance)),
         cell(context.where(s.where)),
     }});
 }
@@ -66,13 +67,13 @@ std::vector<std::string> explanation_lines(const Context& context, const std::ve
 
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis) {
     Context context(corpus, analysis);
-    Document doc{.report = "disagreements", .page = "disagreements", .title = "Disagreements"};
+    Document doc{.report = "disagreements", .page = "disagreements", .title = report_title("Disagreements", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
 
     Table stances{.name = "stances"};
     stances.columns = {{"claim", "Claim"},   {"consensus", "Consensus"}, {"n", "n"},        {"side", "Side"},
                        {"expert", "Expert"}, {"value", "Value"},         {"source", "Source"}, {"date", "Date"},
-                       {"quotes", "Quotes"}, {"where", "Where"}};
+                       {"quotes", "Quotes"}, {"words", "Words"}, {"where", "Where"}};
 
     auto contested = ranked(context);
     doc.blocks.push_back(Paragraph{{text(fmt::format(

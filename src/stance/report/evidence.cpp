@@ -57,7 +57,7 @@ bool is_quote_finding(check::FindingKind kind) {
 
 Document evidence_report(const model::Corpus& corpus, const check::Analysis& analysis) {
     Context context(corpus, analysis);
-    Document doc{.report = "evidence", .page = "evidence", .title = "Evidence"};
+    Document doc{.report = "evidence", .page = "evidence", .title = report_title("Evidence", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
     doc.blocks.push_back(Paragraph{{text(
         "For every claim: the experts who support, oppose or qualify it, their distinct sources and publishers, "

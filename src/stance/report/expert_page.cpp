@@ -22,7 +22,7 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
     Context context(corpus, analysis);
     const auto& e = corpus.experts[expert];
     Document doc{.report = "expert", .page = expert_page(corpus, expert).page,
-                 .title = "Expert: " + (e.name.empty() ? e.id : e.name)};
+                 .title = report_title("Expert: " + (e.name.empty() ? e.id : e.name), analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
 
     List facts;
@@ -53,7 +53,8 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
     stances.columns = {{"claim", "Claim"}, {.key = "stance", .header = "Stance", .wrap = 64}};
     Table stance_data{.name = "stances"};
     stance_data.columns = {{"claim", "Claim"}, {"value", "Value"},   {"source", "Source"}, {"date", "Date"},
-                           {"quotes", "Quotes"}, {"at", "At"},       {"because", "Because"}, {"where", "Where"}};
+                           {"quotes", "Quotes"}, {"words", "Words"}, {"at", "At"},     {"because", "Because"},
+                           {"where", "Where"}};
     std::vector<Index> own = context.stances_of(expert);
     std::vector<std::size_t> claim_rank(corpus.claims.size(), 0);
     std::size_t rank = 0;
@@ -71,7 +72,7 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
         stance_data.rows.push_back({{cell(corpus.claims[stance.claim].id), cell(stance.value),
                                      stance.source == none ? empty_cell() : cell(corpus.sources[stance.source].id),
                                      cell(corpus.stance_date(stance).to_string()), cell(context.quotes(s)),
-                                     cell(stance.at), cell(because), cell(context.where(stance.where))}});
+                                     cell(context.words(s)), cell(stance.at), cell(because), cell(context.where(stance.where))}});
     }
     if (own.empty()) doc.blocks.push_back(Paragraph{{text("No stances.")}});
     else doc.blocks.push_back(std::move(stances));

@@ -109,7 +109,7 @@ Table cells_table(const Context& context) {
     const auto& corpus = context.corpus();
     Table table{.name = "cells"};
     table.columns = {{"expert", "Expert"}, {"claim", "Claim"},   {"value", "Value"},   {"derived", "Derived"},
-                     {"source", "Source"}, {"date", "Date"},     {"quotes", "Quotes"}, {"reason", "Reason"},
+                     {"source", "Source"}, {"date", "Date"},     {"quotes", "Quotes"}, {"words", "Words"},   {"reason", "Reason"},
                      {"where", "Where"}};
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
@@ -128,11 +128,13 @@ Table cells_table(const Context& context) {
                     row.cells.push_back(s.source == none ? empty_cell() : cell(corpus.sources[s.source].id));
                     row.cells.push_back(cell(corpus.stance_date(s).to_string()));
                     row.cells.push_back(cell(context.quotes(found->stance)));
+                    row.cells.push_back(cell(context.words(found->stance)));
                     row.cells.push_back(empty_cell());
                     row.cells.push_back(cell(context.where(s.where)));
                 } else {
                     row.cells.push_back(empty_cell());
                     row.cells.push_back(empty_cell());
+                    row.cells.push_back(cell(std::vector<std::string>{}));
                     row.cells.push_back(cell(std::vector<std::string>{}));
                     row.cells.push_back(cell(found->reason));
                     row.cells.push_back(empty_cell());
@@ -211,7 +213,7 @@ Document matrix_report(const model::Corpus& corpus, const check::Analysis& analy
 
 Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts) {
     Context context(corpus, analysis);
-    Document doc{.report = "matrix", .page = "matrix", .title = "Stance matrix"};
+    Document doc{.report = "matrix", .page = "matrix", .title = report_title("Stance matrix", analysis)};
     if (parts.blocks) add_blocks(doc, context, parts.tips);
     // Without the CSV table, doc.csv points past the data: the CSV writer then writes nothing.
     if (parts.csv) doc.data.push_back(wide_table(context));

@@ -152,6 +152,12 @@ model::Stance& stance_at(model::Corpus& corpus, std::int64_t id) {
     return corpus.stances[static_cast<std::size_t>(id)];
 }
 
+model::Words words(const std::string& name) {
+    for (auto w : {model::Words::own, model::Words::reported})
+        if (model::words_name(w) == name) return w;
+    throw std::runtime_error("damaged claim store: unknown words '" + name + "' of a quote");
+}
+
 void read_stances(SQLite::Database& db, model::Corpus& corpus) {
     SQLite::Statement row(db,
                           "SELECT expert, claim, value, source, at, date, note, file, line, col "
@@ -168,9 +174,12 @@ void read_stances(SQLite::Database& db, model::Corpus& corpus) {
         s.where = position(row, 7);
         corpus.stances.push_back(std::move(s));
     }
-    SQLite::Statement quote(db, "SELECT stance, text, file, line, col FROM quotes ORDER BY stance, ord");
+    SQLite::Statement quote(db,
+                            "SELECT stance, text, words, reported_by, file, line, col FROM quotes ORDER BY stance, ord");
     while (quote.executeStep())
-        stance_at(corpus, quote.getColumn(0).getInt64()).quotes.push_back({text(quote.getColumn(1)), position(quote, 2)});
+        stance_at(corpus, quote.getColumn(0).getInt64())
+            .quotes.push_back({text(quote.getColumn(1)), position(quote, 4), words(text(quote.getColumn(2))),
+                               reference(corpus, &model::Corpus::find_expert, text(quote.getColumn(3)), "expert")});
     SQLite::Statement because(db, "SELECT stance, claim FROM because ORDER BY stance, ord");
     while (because.executeStep())
         stance_at(corpus, because.getColumn(0).getInt64())

@@ -72,7 +72,9 @@ Repository::Repository(const std::string& filename)
       m_stance(m_database,
                "INSERT INTO stances (id, expert, claim, value, verb, source, at, date, effective_date, note, "
                "file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_quote(m_database, "INSERT INTO quotes (stance, ord, text, file, line, col) VALUES (?, ?, ?, ?, ?, ?)"),
+      m_quote(m_database,
+              "INSERT INTO quotes (stance, ord, text, words, reported_by, file, line, col) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       m_because(m_database, "INSERT INTO because (stance, ord, claim) VALUES (?, ?, ?)"),
       m_cell(m_database,
              "INSERT INTO matrix_cells (seq, expert, claim, value, derived, stance, reason) "
@@ -147,8 +149,11 @@ void Repository::write_corpus(const model::Corpus& corpus) {
                 id_of(corpus.claims, s.claim, "a claim"), s.value, model::stance_verb(s.value),
                 optional_id(corpus.sources, s.source, "a source"), s.at, s.date.to_string(),
                 corpus.stance_date(s).to_string(), s.note, s.where);
-        for (std::size_t k = 0; k < s.quotes.size(); ++k)
-            execute(m_quote, ordinal(i), ordinal(k), Text{s.quotes[k].text}, s.quotes[k].where);
+        for (std::size_t k = 0; k < s.quotes.size(); ++k) {
+            const auto& q = s.quotes[k];
+            execute(m_quote, ordinal(i), ordinal(k), Text{q.text}, model::words_name(q.words),
+                    optional_id(corpus.experts, q.reported_by, "an expert"), q.where);
+        }
         for (std::size_t k = 0; k < s.because.size(); ++k)
             execute(m_because, ordinal(i), ordinal(k), id_of(corpus.claims, s.because[k], "a claim"));
     }

@@ -126,13 +126,16 @@ CREATE TABLE stances (
   col             INTEGER
 );
 CREATE TABLE quotes (
-  stance  INTEGER NOT NULL REFERENCES stances(id),
-  ord     INTEGER NOT NULL,
-  text    TEXT NOT NULL,
-  file    INTEGER REFERENCES files(id),
-  line    INTEGER,
-  col     INTEGER,
-  PRIMARY KEY (stance, ord)
+  stance       INTEGER NOT NULL REFERENCES stances(id),
+  ord          INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  words        TEXT NOT NULL CHECK (words IN ('own', 'reported')),  -- `quote` or `reported`
+  reported_by  TEXT REFERENCES experts(id),  -- reported words: `reported-by`; NULL: the source's author(s)
+  file         INTEGER REFERENCES files(id),
+  line         INTEGER,
+  col          INTEGER,
+  PRIMARY KEY (stance, ord),
+  CHECK (words = 'reported' OR reported_by IS NULL)
 ) WITHOUT ROWID;
 CREATE TABLE because (
   stance  INTEGER NOT NULL REFERENCES stances(id),

@@ -396,5 +396,71 @@ TEST(Resolve, SourceTextBesideTheFileOrInTextDirs) {
     fs::remove_all(root);
 }
 
+TEST(Resolve, EvidenceSaysWhoseWordsItIs) {
+    ClaimsBuilder b;
+    declare_cast(b);
+    b.stance("zogg", "asserts", "csto.russia-controls",
+             {{"quote", {str("own words")}}, {"reported", {str("the source's words"), str("more of them")}}});
+    b.stance("cornell", "denies", "csto.russia-controls",
+             {{"reported", {str("Cornell doubted it")}}, {"reported-by", {id("zogg")}}, {"quote", {str("mine")}}});
+    auto r = resolve_one(b);
+    ASSERT_TRUE(r.sink.diagnostics().empty());
+    ASSERT_EQ(r.corpus.stances.size(), 2u);
+    const auto& zogg = r.corpus.stances[0].quotes;
+    ASSERT_EQ(zogg.size(), 3u);  // both kinds in the order written
+    EXPECT_EQ(zogg[0].text, "own words");
+    EXPECT_EQ(zogg[0].words, Words::own);
+    EXPECT_EQ(zogg[1].text, "the source's words");
+    EXPECT_EQ(zogg[1].words, Words::reported);
+    EXPECT_EQ(zogg[1].reported_by, none);  // the source's author(s)
+    EXPECT_EQ(zogg[2].words, Words::reported);
+    const auto& cornell = r.corpus.stances[1].quotes;
+    ASSERT_EQ(cornell.size(), 2u);
+    EXPECT_EQ(cornell[0].words, Words::reported);
+    EXPECT_EQ(cornell[0].reported_by, r.corpus.find_expert("zogg"));
+    EXPECT_EQ(cornell[1].words, Words::own);
+    EXPECT_EQ(cornell[1].reported_by, none);  // `reported-by` is about reported words only
+    EXPECT_TRUE(rests_on_own_words(r.corpus.stances[0]));
+}
+
+TEST(Resolve, ReportedWordsAloneDoNotRestOnOwnWords) {
+    ClaimsBuilder b;
+    declare_cast(b);
+    b.stance("zogg", "asserts", "csto.russia-controls", {{"reported", {str("Zogg said so")}}});
+    b.stance("cornell", "asserts", "csto.russia-controls");
+    auto r = resolve_one(b);
+    ASSERT_EQ(r.corpus.stances.size(), 2u);
+    EXPECT_FALSE(rests_on_own_words(r.corpus.stances[0]));
+    EXPECT_FALSE(rests_on_own_words(r.corpus.stances[1]));
+}
+
+TEST(Resolve, ReportedByWithoutReportedWords) {
+    ClaimsBuilder b;
+    declare_cast(b);
+    // Line 6: `zogg asserts csto.russia-controls { quote "q" reported-by cornell }`
+    b.stance("zogg", "asserts", "csto.russia-controls", {{"quote", {str("q")}}, {"reported-by", {id("cornell")}}});
+    auto r = resolve_one(b);
+    EXPECT_EQ(r.at(Code::reported_by_alone), (std::vector<std::string>{"a.claims:6:59"}));
+    EXPECT_NE(r.first(Code::reported_by_alone)->message.find("reported \"...\""), std::string::npos);
+    EXPECT_EQ(r.sink.error_count(), 1u);
+}
+
+TEST(Resolve, ReportedByMustNameAnExpert) {
+    ClaimsBuilder b;
+    declare_cast(b);
+    // Lines 6 and 7: a source, then a misspelt expert
+    b.stance("zogg", "asserts", "csto.russia-controls", {{"reported", {str("r")}}, {"reported-by", {id("src")}}});
+    b.stance("zogg", "asserts", "csto.members-sovereign", {{"reported", {str("r")}}, {"reported-by", {id("cornel")}}});
+    b.stance("zogg", "denies", "csto.members-sovereign", {{"reported-by", {id("cornell"), id("zogg")}}, {"reported", {str("r")}}});
+    b.stance("zogg", "denies", "csto.members-sovereign", {{"reported-by", {id("cornell")}}, {"reported-by", {id("zogg")}}, {"reported", {str("r")}}});
+    auto r = resolve_one(b);
+    ASSERT_EQ(r.at(Code::wrong_kind).size(), 1u);
+    EXPECT_EQ(r.at(Code::wrong_kind)[0].substr(0, 11), "a.claims:6:");
+    ASSERT_EQ(r.at(Code::unknown_reference).size(), 1u);
+    EXPECT_EQ(r.first(Code::unknown_reference)->suggestion, "cornell");
+    EXPECT_EQ(r.at(Code::bad_attribute_value).size(), 1u);  // it takes one expert
+    EXPECT_EQ(r.at(Code::repeated_attribute).size(), 1u);
+}
+
 }  // namespace
 }  // namespace stance::model

@@ -6,6 +6,9 @@ namespace {
 
 model::Position at(model::Index file, std::uint32_t line) { return {file, line, 1}; }
 model::Quote quote(std::string text, model::Index file, std::uint32_t line) { return {std::move(text), at(file, line)}; }
+model::Quote reported(std::string text, model::Index file, std::uint32_t line, model::Index by = model::none) {
+    return {std::move(text), at(file, line), model::Words::reported, by};
+}
 
 }  // namespace
 
@@ -17,7 +20,7 @@ model::Corpus fixture_corpus() {
     c.files = {{"claims/a.claims", "aa"}, {"claims/b.claims", "bb"}};
     c.sources = {
         {.id = "eurasianet-2022", .title = "Too early to call time on the CSTO", .authors = {"Kamila Ibragimova"},
-         .publisher = "Eurasianet", .date = {2022, 10, 0}, .text = "eurasianet-2022.txt", .where = at(0, 2)},
+         .publisher = "Eurasianet", .date = {2022, 10, 0}, .kind = "article", .text = "eurasianet-2022.txt", .where = at(0, 2)},
         {.id = "carnegie-2023", .title = "The CSTO after Armenia", .publisher = "Carnegie", .date = {2023, 3, 0},
          .where = at(1, 1)},
     };
@@ -50,9 +53,9 @@ model::Corpus fixture_corpus() {
         // 0: cornell asserts russia-controls
         {.expert = 0, .claim = 0, .value = 1, .source = 0,
          .quotes = {quote("it must refrain from doing so as a result of Russian pressure", 0, 31)}, .where = at(0, 30)},
-        // 1: nikitina strongly denies russia-controls, because members-sovereign
+        // 1: nikitina strongly denies russia-controls, because members-sovereign, in the article's words
         {.expert = 1, .claim = 0, .value = -2, .source = 0,
-         .quotes = {quote("But Nikitina questioned the notion that Russia controls the organization.", 0, 34)},
+         .quotes = {reported("But Nikitina questioned the notion that Russia controls the organization.", 0, 34)},
          .because = {1}, .where = at(0, 33)},
         // 2: nikitina asserts members-sovereign
         {.expert = 1, .claim = 1, .value = 1, .source = 0, .where = at(0, 37)},
@@ -69,8 +72,9 @@ model::Corpus fixture_corpus() {
         {.expert = 2, .claim = 0, .value = -1, .source = 1, .date = {2021, 5, 0}, .where = at(1, 10)},
         // 8: ... and asserts it in 2023 (the source's date): a shift
         {.expert = 2, .claim = 0, .value = 1, .source = 1, .where = at(1, 11)},
-        // 9: cornell asserts members-sovereign, which contradicts his stance 0
-        {.expert = 0, .claim = 1, .value = 1, .source = 1, .where = at(1, 12)},
+        // 9: cornell asserts members-sovereign, which contradicts his stance 0, as zogg reports it
+        {.expert = 0, .claim = 1, .value = 1, .source = 1, .quotes = {reported("Cornell puts sovereignty first", 1, 12, 2)},
+         .where = at(1, 12)},
     };
     c.reindex();
     return c;

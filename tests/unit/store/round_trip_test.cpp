@@ -38,10 +38,13 @@ from eurasianet-2022 {
     at "para. 4"
   }
   nikitina strongly denies csto.russia-controls {
-    quote "But Nikitina questioned the notion that Russia controls the organization."
+    reported "But Nikitina questioned the notion that Russia controls the organization."
     because csto.members-sovereign
   }
-  zogg asserts csto.hollow
+  zogg asserts csto.hollow {
+    quote "an empty shell"
+    reported "Zogg calls it hollow" reported-by cornell
+  }
 }
 from carnegie-2024 {
   zogg denies csto.hollow
@@ -88,6 +91,18 @@ TEST(StoreRoundTrip, ChecksOnTheStoredCorpusFindTheSame) {
         "SELECT * FROM camps",               "SELECT * FROM files",
     };
     for (const auto& query : queries) EXPECT_EQ(rows(second, query), rows(first, query)) << query;
+    // Whose words each quote is, as written and as read back.
+    const Rows words = {{"0", "0", "own", "NULL"},
+                        {"1", "0", "reported", "NULL"},
+                        {"2", "0", "own", "NULL"},
+                        {"2", "1", "reported", "cornell"}};
+    EXPECT_EQ(rows(first, "SELECT stance, ord, words, reported_by FROM quotes ORDER BY stance, ord"), words);
+    const auto& hollow = stored.corpus.stances[2].quotes;
+    ASSERT_EQ(hollow.size(), 2u);
+    EXPECT_EQ(hollow[0].words, model::Words::own);
+    EXPECT_EQ(hollow[1].words, model::Words::reported);
+    EXPECT_EQ(hollow[1].reported_by, stored.corpus.find_expert("cornell"));
+    EXPECT_EQ(stored.corpus.stances[1].quotes.at(0).reported_by, model::none);
     // The corpus is not trivial: every view has rows.
     for (const char* view : {"stance_matrix", "claim_consensus", "expert_agreement", "findings"})
         EXPECT_FALSE(rows(first, std::string("SELECT * FROM ") + view).empty()) << view;
