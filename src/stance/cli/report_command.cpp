@@ -9,6 +9,8 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include "stance/check/analysis.hpp"
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
@@ -30,7 +32,40 @@ struct ReportOptions {
     std::string out;
     check::AnalyseOptions measure;  // --min-shared, --with-derived
     SliceOptions slice;             // --topic, --expert, --source, --claim, --since, --until
+    std::string window, step;       // time windows: "6m", "1y"
+    bool long_form = false;         // the CSV matrix in long form
 };
+
+// The report of `kind` on one corpus.
+report::Document build_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis,
+                              report::Format format) {
+    switch (kind) {
+    case ReportKind::matrix: return report::matrix_report_parts(corpus, analysis, report::parts_for(format));
+    case ReportKind::agreement: return report::agreement_report(corpus, analysis);
+    case ReportKind::disagreements: return report::disagreements_report(corpus, analysis);
+    case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
+    case ReportKind::evidence: return report::evidence_report(corpus, analysis);
+    default: return {};
+    }
+}
+
+// The report once per time window: each window is a slice by date of the (sliced) corpus.
+report::Document windowed_report(const ReportOptions& options, const model::Corpus& corpus, report::Format format) {
+    const int months = *model::parse_months(options.window);
+    const int step = options.step.empty() ? months : *model::parse_months(options.step);
+    std::vector<std::pair<std::string, report::Document>> windows;
+    for (const model::Window& window : model::time_windows(corpus, months, step)) {
+        model::Sliced sliced = model::apply_slice(corpus, {.since = window.since, .until = window.until});
+        check::AnalyseOptions measure = options.measure;
+        measure.check_quotes = false;  // the quotes are the whole corpus's business, not a window's
+        const check::Analysis analysis = check::analyse(sliced.corpus, measure);
+        windows.emplace_back(window.label(), build_report(options.kind, sliced.corpus, analysis, format));
+    }
+    const std::string title = fmt::format("{} by time window ({} every {})",
+                                          options.kind == ReportKind::matrix ? "Stance matrix" : "Agreement between experts",
+                                          options.window, options.step.empty() ? options.window : options.step);
+    return report::by_window(title, windows);
+}
 
 // An expert or claim id from the command line; none (with a message naming the nearest id)
 // when the corpus has no such id.
@@ -75,6 +110,13 @@ int run_report(ReportOptions options, bool paths_given) {
     report::Format format = options.format.value_or(report::Format::text);
     if (format == report::Format::tex && options.kind != ReportKind::matrix && options.kind != ReportKind::all)
         return usage_error("only the matrix report has a tex form");
+    if (!options.step.empty() && options.window.empty()) return usage_error("--step needs --window");
+    if (!options.window.empty() && options.kind != ReportKind::matrix && options.kind != ReportKind::agreement)
+        return usage_error("only the matrix and agreement reports take --window");
+    if (!options.window.empty() && format == report::Format::tex)
+        return usage_error("the tex matrix has no time windows; use md, html, csv or json");
+    if (options.long_form && (options.kind != ReportKind::matrix || format != report::Format::csv))
+        return usage_error("--long is the matrix's CSV in long form: report matrix --format csv --long");
 
     std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report", options.slice);
     if (!inputs) return 2;
@@ -87,23 +129,18 @@ int run_report(ReportOptions options, bool paths_given) {
     }
 
     report::Document document;
-    switch (options.kind) {
-    case ReportKind::matrix: document = report::matrix_report_parts(corpus, analysis, report::parts_for(format)); break;
-    case ReportKind::disagreements: document = report::disagreements_report(corpus, analysis); break;
-    case ReportKind::agreement: document = report::agreement_report(corpus, analysis); break;
-    case ReportKind::contradictions: document = report::contradictions_report(corpus, analysis); break;
-    case ReportKind::evidence: document = report::evidence_report(corpus, analysis); break;
-    case ReportKind::expert:
-    case ReportKind::claim: {
+    if (!options.window.empty()) {
+        document = windowed_report(options, corpus, format);
+    } else if (options.kind == ReportKind::expert || options.kind == ReportKind::claim) {
         model::Index index = find_id(corpus, options.kind, id);
         if (index == model::none) return 2;
         document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
                                                       : report::claim_report(corpus, analysis, index);
-        break;
-    }
-    case ReportKind::all: break;
+    } else {
+        document = build_report(options.kind, corpus, analysis, format);
     }
     report::mark_slice(document, inputs->slice);
+    if (options.long_form) report::select_csv(document, "long");
 
     if (options.out.empty()) {
         const char* no_colour = std::getenv("NO_COLOR");
@@ -159,6 +196,16 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->type_name("N");
     command->add_flag("--with-derived", options->measure.with_derived,
                       "agreement and camps count derived commitments too (marked as derived)");
+    const CLI::Validator months(
+        [](std::string& text) { return model::parse_months(text) ? std::string() : "expected months or years: 6m, 1y"; },
+        "PERIOD");
+    command->add_option("--window", options->window,
+                        "matrix, agreement: one section per time window of this length (6m, 1y), by stance date")
+        ->check(months);
+    command->add_option("--step", options->step, "with --window: how far each window starts after the last (default: the window)")
+        ->check(months);
+    command->add_flag("--long", options->long_form,
+                      "matrix --format csv: the tidy long form (expert, claim, value, derived, source, date)");
     command->add_option("-o,--output", options->out, "write to this file (for all: this folder) instead of stdout")
         ->type_name("OUT");
     add_direct_only_option(*command, options->measure.direct_only);

@@ -1,6 +1,8 @@
 #include "stance/model/slice.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 
 #include "stance/util/suggest.hpp"
 
@@ -158,6 +160,33 @@ Sliced apply_slice(const Corpus& corpus, const Slice& slice) {
     }
     out.reindex();
     return result;
+}
+
+std::string Window::label() const { return since.to_string() + " to " + until.to_string(); }
+
+std::optional<int> parse_months(const std::string& text) {
+    if (text.size() < 2 || (text.back() != 'm' && text.back() != 'y')) return std::nullopt;
+    int count = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size() - 1, count);
+    if (error != std::errc{} || end != text.data() + text.size() - 1 || count <= 0 || count > 1200) return std::nullopt;
+    return text.back() == 'y' ? count * 12 : count;
+}
+
+std::vector<Window> time_windows(const Corpus& corpus, int months, int step) {
+    // Months counted from year 0: year * 12 + (month - 1).
+    int first = INT32_MAX, last = INT32_MIN;
+    for (const Stance& stance : corpus.stances) {
+        const Date date = corpus.stance_date(stance);
+        if (date.empty()) continue;
+        const int month = date.year * 12 + (date.month == 0 ? 0 : date.month - 1);
+        first = std::min(first, month);
+        last = std::max(last, month);
+    }
+    std::vector<Window> windows;
+    if (first > last || months <= 0 || step <= 0) return windows;
+    const auto date_of = [](int month) { return Date{month / 12, month % 12 + 1, 0}; };
+    for (int start = first; start <= last; start += step) windows.push_back({date_of(start), date_of(start + months - 1)});
+    return windows;
 }
 
 }  // namespace stance::model

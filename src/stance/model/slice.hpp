@@ -43,4 +43,20 @@ struct Sliced {
 // kept). An empty slice gives the corpus as it is.
 Sliced apply_slice(const Corpus& corpus, const Slice& slice);
 
+// A time window: the months [since, until], both YYYY-MM.
+struct Window {
+    Date since;
+    Date until;
+    std::string label() const;  // "2022-01 to 2022-06"
+};
+
+// "6m" -> 6, "2y" -> 24; none unless a positive count of months (m) or years (y).
+std::optional<int> parse_months(const std::string& text);
+
+// Windows of `months` months every `step` months, as Discourse Network Analysis slides them:
+// the first starts with the month of the earliest dated stance (a date without a month counts
+// from its January), and they go on while a window starts at or before the latest. None when
+// no stance is dated.
+std::vector<Window> time_windows(const Corpus& corpus, int months, int step);
+
 }  // namespace stance::model

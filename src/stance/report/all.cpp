@@ -43,7 +43,7 @@ Document index_document(const model::Corpus& corpus, const check::Analysis& anal
     for (const auto& [page, label] : reports) {
         list.items.push_back({link(label, {page, {}}),
                               muted(fmt::format(" (also {0}.txt, {0}.csv, {0}.json{1})", page,
-                                                std::string_view(page) == "matrix" ? ", matrix.tex" : ""))});
+                                                std::string_view(page) == "matrix" ? ", matrix-long.csv, matrix.tex" : ""))});
     }
     doc.blocks.push_back(std::move(list));
     doc.blocks.push_back(Heading{2, {text("Experts")}, "experts"});
@@ -83,6 +83,11 @@ void write_all(const fs::path& folder, const model::Corpus& corpus, const check:
         for (Format format : every)
             if (supports(document, format))
                 write_file(folder / (document.page + "." + std::string(format_extension(format))), document, format);
+    // The matrix's tidy long form beside the wide one.
+    Document& matrix = reports[0];
+    const std::size_t wide = matrix.csv;
+    if (select_csv(matrix, "long")) write_file(folder / "matrix-long.csv", matrix, Format::csv);
+    matrix.csv = wide;
 
     std::set<fs::path> expert_pages, claim_pages;
     for (Index e = 0; e < corpus.experts.size(); ++e) {

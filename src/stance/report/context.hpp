@@ -26,6 +26,8 @@ public:
     const check::Analysis& analysis() const { return m_analysis; }
 
     const check::Cell* cell(Index expert, Index claim) const;
+    // Whether any expert has a cell (stated or derived) on the claim.
+    bool addressed(Index claim) const { return m_claim_begin[claim + 1] > m_claim_begin[claim]; }
     const check::Consensus* consensus(Index claim) const;
     const check::ClaimEvidence* evidence(Index claim) const;
     // Experts in matrix column order: by camp (Analysis::expert_order), else corpus order of

@@ -1,4 +1,5 @@
 // The stance matrix: claims as rows grouped by topic, experts as columns ordered by camp.
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -50,8 +51,10 @@ Table matrix_table(const Context& context, bool tips) {
 
     const std::vector<bool> contested = contested_claims(context);
     for (const auto& group : context.claims_by_topic()) {
-        table.rows.push_back({.group = topic_label(corpus, group.topic)});
+        bool heading = false;
         for (Index c : group.claims) {
+            if (!context.addressed(c)) continue;  // a row without a position says nothing
+            if (!std::exchange(heading, true)) table.rows.push_back({.group = topic_label(corpus, group.topic)});
             Row row{.anchor = corpus.claims[c].id};
             row.cells.reserve(table.columns.size());
             Cell claim = cell(Inline{context.claim_link(c)});
@@ -78,7 +81,9 @@ Table matrix_table(const Context& context, bool tips) {
     return table;
 }
 
-// One row per claim, one column per expert: the CSV (wide, for spreadsheets).
+// One row per claim, one column per expert: the CSV (wide, for spreadsheets). Every expert
+// column holds integers only: the stated value, or nothing; derived commitments are in the
+// long form (long_table) with derived = 1.
 Table wide_table(const Context& context) {
     const auto& corpus = context.corpus();
     Table table{.name = "matrix", .json = false};
@@ -86,6 +91,7 @@ Table wide_table(const Context& context) {
     for (Index e : context.experts()) table.columns.push_back({corpus.experts[e].id, corpus.experts[e].id});
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
+            if (!context.addressed(c)) continue;
             Row row;
             row.cells.reserve(table.columns.size());
             row.cells.push_back(cell(corpus.claims[c].id));
@@ -96,11 +102,32 @@ Table wide_table(const Context& context) {
             row.cells.push_back(consensus_value(consensus));
             for (Index e : context.experts()) {
                 const check::Cell* found = context.cell(e, c);
-                row.cells.push_back(found ? cell(Mark{found->value, found->derived}) : empty_cell());
+                row.cells.push_back(found && !found->derived ? cell(found->value) : empty_cell());
             }
             table.rows.push_back(std::move(row));
         }
     }
+    return table;
+}
+
+// The tidy long form for R and pandas: one record per cell, value an integer, derived 0/1.
+Table long_table(const Context& context) {
+    const auto& corpus = context.corpus();
+    Table table{.name = "long", .json = false};
+    table.columns = {{"expert", "Expert"}, {"claim", "Claim"}, {"value", "Value"},
+                     {"derived", "Derived"}, {"source", "Source"}, {"date", "Date"}};
+    for (const auto& group : context.claims_by_topic())
+        for (Index c : group.claims)
+            for (Index e : context.experts()) {
+                const check::Cell* found = context.cell(e, c);
+                if (found == nullptr) continue;
+                const model::Stance* s =
+                    !found->derived && found->stance < corpus.stances.size() ? &corpus.stances[found->stance] : nullptr;
+                table.rows.push_back({{cell(corpus.experts[e].id), cell(corpus.claims[c].id), cell(found->value),
+                                       cell(found->derived ? 1 : 0),
+                                       s && s->source != none ? cell(corpus.sources[s->source].id) : empty_cell(),
+                                       s ? cell(corpus.stance_date(*s).to_string()) : empty_cell()}});
+            }
     return table;
 }
 
@@ -163,11 +190,12 @@ void add_blocks(Document& doc, const Context& context, bool tips) {
     const auto& corpus = context.corpus();
     const auto& analysis = context.analysis();
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
-    std::size_t stated = 0, derived = 0;
+    std::size_t stated = 0, derived = 0, rows = 0;
     for (const auto& c : analysis.cells) (c.derived ? derived : stated) += 1;
+    for (Index c = 0; c < corpus.claims.size(); ++c) rows += context.addressed(c);
     doc.blocks.push_back(Paragraph{{text(fmt::format(
         "{}, {}, {} and {}. Rows are claims grouped by topic; columns are experts ordered by camp.",
-        count(corpus.claims.size(), "claim", "claims"), count(context.experts().size(), "expert", "experts"),
+        count(rows, "claim", "claims"), count(context.experts().size(), "expert", "experts"),
         count(stated, "stated position", "stated positions"),
         count(derived, "derived commitment", "derived commitments")))}});
     doc.blocks.push_back(matrix_table(context, tips));
@@ -201,7 +229,8 @@ void add_blocks(Document& doc, const Context& context, bool tips) {
     doc.blocks.push_back(Heading{2, {text("Claims")}});
     List claims;
     for (const auto& group : context.claims_by_topic())
-        for (Index c : group.claims) claims.items.push_back({context.claim_link(c), text(": " + corpus.claims[c].text)});
+        for (Index c : group.claims)
+            if (context.addressed(c)) claims.items.push_back({context.claim_link(c), text(": " + corpus.claims[c].text)});
     doc.blocks.push_back(std::move(claims));
 }
 
@@ -216,7 +245,10 @@ Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis&
     Document doc{.report = "matrix", .page = "matrix", .title = report_title("Stance matrix", analysis)};
     if (parts.blocks) add_blocks(doc, context, parts.tips);
     // Without the CSV table, doc.csv points past the data: the CSV writer then writes nothing.
-    if (parts.csv) doc.data.push_back(wide_table(context));
+    if (parts.csv) {
+        doc.data.push_back(wide_table(context));
+        doc.data.push_back(long_table(context));
+    }
     if (parts.json) {
         doc.data.push_back(cells_table(context));
         doc.data.push_back(experts_table(context));

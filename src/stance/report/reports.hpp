@@ -28,9 +28,18 @@ Document contradictions_report(const model::Corpus& corpus, const check::Analysi
 // Per claim: who supports and opposes it, from which sources, and the reasons for and against;
 // then unsourced stances and quotes not found.
 Document evidence_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// Makes the data table named `name` the one CSV writes; false when the document has none.
+bool select_csv(Document& document, std::string_view name);
+
 // Says in the document's title and first heading that it covers only a slice of the corpus
 // (model::Slice::describe); nothing when `slice` is empty.
 void mark_slice(Document& document, const std::string& slice);
+
+// One document of a report per time window, as one document: under `title`, a section per
+// window (its heading the window's label, the window's own headings one level down). The data
+// tables whose columns every window shares are joined, a `window` column first; the CSV is the
+// joined form of the windows' CSV table (else of their `long` table).
+Document by_window(const std::string& title, const std::vector<std::pair<std::string, Document>>& windows);
 
 // Everything known about one expert, or about one claim.
 Document expert_report(const model::Corpus& corpus, const check::Analysis& analysis, model::Index expert);

@@ -83,3 +83,65 @@ TEST_F(ReportCommand, MissingStoreIsAnError) {
 
 }  // namespace
 }  // namespace stance::test
+
+namespace stance::test {
+namespace {
+
+// The dated corpus of tests/data/report/windows, windows worked out by hand. Its stances fall in
+// 2022-01 .. 2022-09, so 6-month windows every 3 months start in 2022-01, -04 and -07 (2022-10
+// is after the last). A window's cell is the expert's latest stance inside it: bob's denial of
+// c1 (2022-04-15) beats his assertion (2022-01) in the first window.
+class ReportWindows : public ::testing::Test {
+protected:
+    CommandResult stance(std::vector<std::string> args) {
+        args.insert(args.begin() + 2, (std::filesystem::path(STANCE_TEST_DATA) / "report" / "windows").string());
+        return run_command(STANCE_BINARY, args, std::filesystem::temp_directory_path());
+    }
+};
+
+TEST_F(ReportWindows, MatrixHasOneSectionPerWindowAndTheLatestStanceInEach) {
+    CommandResult result = stance({"report", "matrix", "--window", "6m", "--step", "3m", "--format", "csv", "--long"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "window,expert,claim,value,derived,source,date\r\n"
+              "2022-01 to 2022-06,ann,c1,1,0,s1,2022-01-10\r\n"
+              "2022-01 to 2022-06,bob,c1,-1,0,s2,2022-04-15\r\n"
+              "2022-01 to 2022-06,ann,c2,1,0,s1,2022-01-10\r\n"
+              "2022-01 to 2022-06,bob,c2,1,0,s1,2022-01-10\r\n"
+              "2022-04 to 2022-09,ann,c1,-1,0,s3,2022-09-20\r\n"
+              "2022-04 to 2022-09,bob,c1,-1,0,s2,2022-04-15\r\n"
+              "2022-04 to 2022-09,bob,c2,-1,0,s3,2022-09-20\r\n"
+              "2022-07 to 2022-12,ann,c1,-1,0,s3,2022-09-20\r\n"
+              "2022-07 to 2022-12,bob,c2,-1,0,s3,2022-09-20\r\n");
+    result = stance({"report", "matrix", "--window", "6m", "--step", "3m", "--format", "md"});
+    for (const char* heading : {"# Stance matrix by time window (6m every 3m)\n", "\n## 2022-01 to 2022-06\n",
+                                "\n## 2022-04 to 2022-09\n", "\n## 2022-07 to 2022-12\n"})
+        EXPECT_NE(result.out.find(heading), std::string::npos) << heading << result.out;
+    EXPECT_EQ(result.out.find("2022-10"), std::string::npos);
+}
+
+TEST_F(ReportWindows, AgreementShowsTheChangeOfSides) {
+    // First window: ann and bob agree on c2, not on c1: congruence 1, conflict 1, score 0.
+    // Second: they share only c1 (both deny it by now): too few to judge. Third: nothing shared.
+    CommandResult result = stance({"report", "agreement", "--window", "6m", "--step", "3m", "--format", "csv"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "window,expert_a,expert_b,shared,congruence,conflict,qualified,score\r\n"
+              "2022-01 to 2022-06,ann,bob,2,1,1,0,0.0000\r\n"
+              "2022-04 to 2022-09,ann,bob,1,1,0,0,\r\n");
+    // A year-long window holds everything: each expert's latest stance (c1: both deny; c2: bob
+    // denies, ann asserts), so one conflict and one congruence again.
+    result = stance({"report", "agreement", "--window", "1y", "--format", "csv"});
+    EXPECT_EQ(result.out,
+              "window,expert_a,expert_b,shared,congruence,conflict,qualified,score\r\n"
+              "2022-01 to 2022-12,ann,bob,2,1,1,0,0.0000\r\n");
+}
+
+TEST_F(ReportWindows, WindowOptionsAreChecked) {
+    EXPECT_EQ(stance({"report", "evidence", "--window", "6m"}).exit_code, 2);
+    EXPECT_EQ(stance({"report", "matrix", "--window", "6w"}).exit_code, 2);
+    EXPECT_EQ(stance({"report", "matrix", "--step", "3m"}).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace stance::test

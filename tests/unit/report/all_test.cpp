@@ -43,7 +43,7 @@ protected:
 
 TEST_F(ReportAll, WritesEveryReportInEveryFormat) {
     write_all(m_dir, m_corpus, m_analysis);
-    std::set<std::string> expected = {"index.html", "README.md", "matrix.tex"};
+    std::set<std::string> expected = {"index.html", "README.md", "matrix.tex", "matrix-long.csv"};
     for (const char* report : {"matrix", "disagreements", "agreement", "contradictions", "evidence"})
         for (const char* extension : {"txt", "md", "csv", "json", "html"})
             expected.insert(std::string(report) + "." + extension);
