@@ -149,7 +149,8 @@ void check_quotes(const model::Corpus& corpus, std::vector<Finding>& findings) {
                 const std::string normalised = normalise_text(quote.text);
                 const auto missing = missing_part(text, normalised);
                 if (!missing) continue;
-                std::string message = "quote not found in the text of " + source.id;
+                std::string message = std::string(quote.words == model::Words::own ? "quote" : "reported passage") +
+                                      " not found in the text of " + source.id;
                 if (*missing != std::string_view(normalised)) message += ": \"" + std::string(*missing) + "\"";
                 const std::string passage = closest_passage(text, *missing);
                 message += passage.empty() ? "; no passage of the text shares a word with it"

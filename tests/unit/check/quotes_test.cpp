@@ -102,6 +102,20 @@ TEST(CheckQuotes, NotFoundShowsTheClosestPassage) {
               "\"…in 2022. Russia's pressure matters, but…\"");
 }
 
+TEST(CheckQuotes, ReportedPassagesAreCheckedAlike) {
+    CorpusBuilder b;
+    const Index art = b.source("art", {}, "", "texts/article.txt", article);
+    const Index ann = b.expert("ann");
+    const Index x = b.claim("x");
+    b.stance(ann, 1, x, {.source = art, .quotes = {"Russia's pressure matters", "Russia controls the bloc"}});
+    for (auto& quote : b.corpus().stances[0].quotes) quote.words = model::Words::reported;
+    const Analysis analysis = analyse(b.corpus());
+    ASSERT_EQ(analysis.findings.size(), 1u);  // the first is in the text
+    EXPECT_EQ(analysis.findings[0].kind, FindingKind::quote_not_found);
+    EXPECT_EQ(analysis.findings[0].message.rfind("reported passage not found in the text of art", 0), 0u)
+        << analysis.findings[0].message;
+}
+
 TEST(CheckQuotes, MissingTextIsANoteAndItsQuotesAreNotChecked) {
     CorpusBuilder b;
     const Index gone = b.source("gone", {}, "", "texts/gone.txt", "");                          // 1: not found
