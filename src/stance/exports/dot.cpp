@@ -61,13 +61,14 @@ public:
         for (Index c : options.claims) m_shown[c] = true;
         if (options.with_experts)
             for (const auto& s : graph.stances())
-                if (m_shown[s.claim]) m_expert_shown[s.expert] = true;
+                if (stance_shown(s)) m_expert_shown[s.expert] = true;
     }
 
     void write() {
+        // No `pack`: Graphviz 2.42 reads freed memory when it packs a graph with clusters.
         m_out << "digraph stance {\n"
               << "  graph [rankdir=LR, fontname=\"" << font << "\", fontsize=11, nodesep=0.15, ranksep=0.5,"
-              << " pack=true, bgcolor=\"transparent\"];\n"
+              << " bgcolor=\"transparent\"];\n"
               << "  node [shape=box, style=\"rounded,filled\", fontname=\"" << font << "\", fontsize=10,"
               << " margin=\"0.1,0.05\", color=\"#57606a\", penwidth=0.8];\n"
               << "  edge [fontname=\"" << font << "\", fontsize=9, arrowsize=0.7, penwidth=1.1];\n";
@@ -96,11 +97,15 @@ public:
                       << "];\n";
         if (m_options.with_experts)
             for (const auto& s : m_graph.stances())
-                if (m_shown[s.claim]) write_stance(s);
+                if (stance_shown(s)) write_stance(s);
         m_out << "}\n";
     }
 
 private:
+    bool stance_shown(const StanceEdge& s) const {
+        return m_options.focus_stances_only ? s.claim == m_options.focus : m_shown[s.claim];
+    }
+
     void write_topic(Index t, const std::vector<std::vector<Index>>& by_topic, const std::vector<bool>& holds,
                      const std::string& indent) {
         if (!holds[t]) return;

@@ -29,6 +29,7 @@ struct DotOptions {
     std::function<std::string(Index claim)> claim_url;  // a link on each claim node; none if empty
     std::function<std::string(Index expert)> expert_url;
     Index focus = none;            // a claim drawn in bold (the subject of a neighbourhood)
+    bool focus_stances_only = false;  // with experts: only the stances on the focus claim
 };
 
 void write_dot(std::ostream& out, const Graph& graph, const DotOptions& options = {});

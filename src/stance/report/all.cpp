@@ -1,11 +1,15 @@
 #include "stance/report/all.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <system_error>
 
 #include <fmt/format.h>
 
+#include "stance/exports/exports.hpp"
+#include "stance/figure/figures.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/reports.hpp"
 #include "stance/report/writers.hpp"
@@ -24,14 +28,41 @@ void write_file(const fs::path& path, const Document& document, Format format) {
     if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
 }
 
+// Where the nodes of a figure on `page` link to: the pages of claims and experts.
+figure::Links links_from(const std::string& page, const model::Corpus& corpus) {
+    return {[page, &corpus](Index c) { return relative_href(page, claim_page(corpus, c), "html"); },
+            [page, &corpus](Index e) { return relative_href(page, expert_page(corpus, e), "html"); }};
+}
+
+// A drawing with its caption and the export it draws; too big, the caption says so and links
+// to the export alone.
+Figure figure_block(const figure::Drawing& drawing, std::string caption, std::string too_big, Target file,
+                    std::string extension) {
+    return {drawing.svg, {text(drawing.too_big ? std::move(too_big) : std::move(caption))}, std::move(file),
+            std::move(extension)};
+}
+
+Figure argument_map_figure(const exports::Graph& graph, const std::string& page) {
+    figure::Drawing drawing = figure::argument_map(graph, links_from(page, graph.corpus()));
+    return figure_block(drawing,
+                        "The argument map: claims by topic, filled by where their experts stand (blue asserts, red "
+                        "denies, grey between), outlined in bold when contested, dashed when nobody takes a position; "
+                        "black arrows imply, dashed blue arrows support, dashed red bars undermine, red bars "
+                        "contradict, double lines are equivalences. Also for Graphviz:",
+                        fmt::format("{} claims are too many to draw legibly here; the argument map is in",
+                                    drawing.items),
+                        {"argument-map", {}}, "dot");
+}
+
 // The index: the reports, then a page per expert and per claim.
-Document index_document(const model::Corpus& corpus, const check::Analysis& analysis) {
+Document index_document(const model::Corpus& corpus, const check::Analysis& analysis, const exports::Graph& graph) {
     Context context(corpus, analysis);
     Document doc{.report = "index", .page = "index", .title = report_title("Reports", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
     doc.blocks.push_back(Paragraph{{text(fmt::format("{} experts, {} claims, {} stances from {} sources.",
                                                      corpus.experts.size(), corpus.claims.size(),
                                                      corpus.stances.size(), corpus.sources.size()))}});
+    if (!corpus.claims.empty()) doc.blocks.push_back(argument_map_figure(graph, doc.page));
     const std::pair<const char*, const char*> reports[] = {
         {"matrix", "Stance matrix: claims by topic, experts by camp"},
         {"disagreements", "Disagreements: the most contested claims, side by side"},
@@ -68,17 +99,59 @@ void remove_stale(const fs::path& folder, const std::set<fs::path>& written) {
     }
 }
 
+// The agreement page's figures, before its table of pairs: the heat map and the congruence network.
+void add_agreement_figures(Document& doc, const exports::Graph& graph) {
+    figure::Links links = links_from(doc.page, graph.corpus());
+    figure::Drawing heatmap = figure::agreement_heatmap(graph, links);
+    figure::Drawing network = figure::congruence_network(graph, links);
+    std::vector<Block> figures;
+    if (!heatmap.svg.empty() || heatmap.too_big)
+        figures.push_back(figure_block(
+            heatmap,
+            "Expert by expert, in camp order (camps framed): blue where two experts take the same side, red where "
+            "they take opposite sides, the signed score of the pair; grey: too few shared claims for a score. Each "
+            "cell tells its numbers on hover. The same as a table:",
+            fmt::format("{} experts are too many for a legible heat map; the numbers are in", heatmap.items),
+            {"agreement", {}}, "csv"));
+    if (!network.svg.empty() || network.too_big)
+        figures.push_back(figure_block(
+            network,
+            "The congruence network: experts linked by the claims on which they take the same side (the thicker, "
+            "the more claims), coloured by camp (white: in no camp). For Gephi:",
+            fmt::format("{} experts are too many to draw legibly here; the congruence network is in", network.items),
+            {"congruence", {}}, "gexf"));
+    auto pairs = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block& block) {
+        const auto* heading = std::get_if<Heading>(&block);
+        return heading && heading->anchor == "pairs";
+    });
+    doc.blocks.insert(pairs, figures.begin(), figures.end());
+}
+
+void write_export(const fs::path& path, const std::function<void(std::ostream&)>& write_to) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
+    write_to(out);
+    out.close();
+    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
+}
+
 }  // namespace
 
 void write_all(const fs::path& folder, const model::Corpus& corpus, const check::Analysis& analysis,
                const std::string& slice) {
     fs::create_directories(folder / "experts");
     fs::create_directories(folder / "claims");
+    exports::Graph graph(corpus, analysis);
+    // The exports that the figures link to.
+    write_export(folder / "argument-map.dot", [&](std::ostream& out) { exports::write_dot(out, graph); });
+    write_export(folder / "congruence.gexf",
+                 [&](std::ostream& out) { exports::write_gexf(out, graph, exports::Network::congruence); });
     const Format every[] = {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex};
     Document reports[] = {matrix_report(corpus, analysis), disagreements_report(corpus, analysis),
                           agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
                           evidence_report(corpus, analysis)};
     for (auto& document : reports) mark_slice(document, slice);
+    add_agreement_figures(reports[2], graph);
     for (const auto& document : reports)
         for (Format format : every)
             if (supports(document, format))
@@ -102,6 +175,22 @@ void write_all(const fs::path& folder, const model::Corpus& corpus, const check:
     for (Index c = 0; c < corpus.claims.size(); ++c) {
         Document page = claim_report(corpus, analysis, c);
         mark_slice(page, slice);
+        figure::Drawing drawing = figure::claim_neighbourhood(graph, c, links_from(page.page, corpus));
+        // After what the page says of the claim, before its first section (the stances).
+        auto section = std::find_if(page.blocks.begin() + 1, page.blocks.end(), [](const Block& block) {
+            return std::holds_alternative<Heading>(block);
+        });
+        if (!drawing.svg.empty() || drawing.too_big)
+            page.blocks.insert(section,
+                               figure_block(drawing,
+                                            fmt::format("The claim, the claims related to it, and the experts who "
+                                                        "take a position on it when there are at most {} (arrows "
+                                                        "assert, bars deny, dashed: derived). Everything in",
+                                                        figure::max_neighbourhood_experts),
+                                            fmt::format("{} related claims are too many to draw legibly here; they "
+                                                        "are all in",
+                                                        drawing.items),
+                                            {"argument-map", {}}, "dot"));
         for (Format format : {Format::md, Format::html}) {
             fs::path name = corpus.claims[c].id + "." + std::string(format_extension(format));
             write_file(folder / "claims" / name, page, format);
@@ -111,7 +200,7 @@ void write_all(const fs::path& folder, const model::Corpus& corpus, const check:
     remove_stale(folder / "experts", expert_pages);
     remove_stale(folder / "claims", claim_pages);
 
-    Document index = index_document(corpus, analysis);
+    Document index = index_document(corpus, analysis, graph);
     mark_slice(index, slice);
     write_file(folder / "index.html", index, Format::html);
     // README.md: GitHub shows it when the folder is opened. Its links are to the .md pages.

@@ -121,7 +121,16 @@ struct List {
     bool ordered = false;
 };
 
-using Block = std::variant<Heading, Paragraph, List, Table>;
+// A drawing (stance/figure): only HTML shows it; elsewhere the tables around it say the same in
+// words. Without `svg` (too big to draw legibly) the caption stands alone, with the link to `file`.
+struct Figure {
+    std::string svg = {};       // an <svg> element, its links relative to this page
+    Inline caption = {};
+    Target file = {};           // an export of what the figure draws ("" page: none)
+    std::string file_extension = {};  // its extension: "dot", "gexf"
+};
+
+using Block = std::variant<Heading, Paragraph, List, Table, Figure>;
 
 // Which parts of a Document a report builds. Each writer reads only some of them (parts_for in
 // writers.hpp), and the stance matrix of a large corpus is costly to build whole: its hover tips

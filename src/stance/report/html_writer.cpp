@@ -65,6 +65,11 @@ button.sort { font: inherit; font-weight: 600; color: inherit; background: none;
 button.sort::after { content: " \2195"; color: var(--muted); }
 th[aria-sort="ascending"] button.sort::after { content: " \2191"; }
 th[aria-sort="descending"] button.sort::after { content: " \2193"; }
+figure { margin: 1rem 0; }
+.drawing { overflow: auto; max-height: 85vh; background: #ffffff; border: 1px solid var(--line); border-radius: 6px;
+  padding: .5rem; }
+.drawing svg { display: block; margin: 0 auto; max-width: none; }
+figcaption { color: var(--muted); margin-top: .4rem; }
 table.heatmap td.m { text-align: center; vertical-align: middle; min-width: 2.2rem; font-weight: 600;
   position: relative; }
 table.heatmap td:first-child { white-space: nowrap; }
@@ -209,6 +214,17 @@ private:
         m_out << '<' << tag << ">\n";
         for (const auto& item : list.items) m_out << "<li>" << render(item) << "</li>\n";
         m_out << "</" << tag << ">\n";
+    }
+
+    void block(const Figure& f) {
+        m_out << "<figure>";
+        if (!f.svg.empty()) m_out << "<div class=\"drawing\">" << f.svg << "</div>";
+        m_out << "<figcaption>" << render(f.caption);
+        if (!f.file.page.empty()) {
+            std::string href = relative_href(m_doc.page, f.file, f.file_extension);
+            m_out << " <a href=\"" << escape(href) << "\">" << escape(f.file.page + "." + f.file_extension) << "</a>";
+        }
+        m_out << "</figcaption></figure>\n";
     }
 
     static const char* align_class(Align align) {

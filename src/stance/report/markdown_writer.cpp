@@ -59,6 +59,7 @@ public:
     void write() {
         bool first = true;
         for (const auto& block : m_doc.blocks) {
+            if (std::holds_alternative<Figure>(block)) continue;  // drawings are for HTML
             if (!first) m_out << '\n';
             first = false;
             std::visit([this](const auto& b) { this->block(b); }, block);
@@ -110,6 +111,7 @@ private:
               << render(h.content, " ") << '\n';
     }
     void block(const Paragraph& p) { m_out << render(p.content, "\\\n") << '\n'; }
+    void block(const Figure&) {}
     void block(const List& list) {
         for (std::size_t i = 0; i < list.items.size(); ++i) {
             std::string bullet = list.ordered ? fmt::format("{}. ", i + 1) : std::string("- ");

@@ -96,6 +96,8 @@ private:
         }
     }
 
+    void block(const Figure&) {}  // a drawing: the tables say the same in words
+
     void block(const Paragraph& p) {
         separate();
         m_out << render(p.content) << '\n';

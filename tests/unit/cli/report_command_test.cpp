@@ -26,6 +26,28 @@ protected:
     fs::path m_dir;
 };
 
+// The CSTO corpus through the real executable (its allocator included): the index shows the
+// argument map, the agreement page the heat map and the congruence network.
+TEST_F(ReportCommand, CstoPagesShowTheirFigures) {
+    fs::path csto = fs::path(STANCE_SOURCE_DIR) / "claims";
+    CommandResult result = stance({"report", "all", csto.string(), "-o", "csto"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::string index = read_text(m_dir / "csto" / "index.html");
+    auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+        return n;
+    };
+    std::size_t claims = 0;
+    for (const auto& entry : fs::directory_iterator(m_dir / "csto" / "claims"))
+        claims += entry.path().extension() == ".html";
+    EXPECT_EQ(count(index, "<svg"), 1u);
+    EXPECT_EQ(count(index, "class=\"node\""), claims);  // the argument map holds every claim
+    std::string agreement = read_text(m_dir / "csto" / "agreement.html");
+    EXPECT_EQ(count(agreement, "id=\"heatmap-title\""), 1u);
+    EXPECT_EQ(count(agreement, "<svg"), 2u);
+}
+
 TEST_F(ReportCommand, AllWritesTheLinkedSetIntoAFolder) {
     CommandResult result = stance({"report", "all", "-o", "out"});  // PATH defaults to claims
     ASSERT_EQ(result.exit_code, 0) << result.err;

@@ -43,7 +43,8 @@ protected:
 
 TEST_F(ReportAll, WritesEveryReportInEveryFormat) {
     write_all(m_dir, m_corpus, m_analysis);
-    std::set<std::string> expected = {"index.html", "README.md", "matrix.tex", "matrix-long.csv"};
+    std::set<std::string> expected = {"index.html",       "README.md",       "matrix.tex", "matrix-long.csv",
+                                      "argument-map.dot", "congruence.gexf"};
     for (const char* report : {"matrix", "disagreements", "agreement", "contradictions", "evidence"})
         for (const char* extension : {"txt", "md", "csv", "json", "html"})
             expected.insert(std::string(report) + "." + extension);
@@ -52,6 +53,34 @@ TEST_F(ReportAll, WritesEveryReportInEveryFormat) {
     for (const char* claim : {"csto.russia-controls", "csto.members-sovereign", "csto.in-decline", "csto.will-dissolve"})
         for (const char* extension : {"md", "html"}) expected.insert(std::string("claims/") + claim + "." + extension);
     EXPECT_EQ(files(), expected);
+}
+
+// The figures: the argument map on the index, the heat map and the congruence network on the
+// agreement page, a neighbourhood on each claim page; none in the Markdown pages.
+TEST_F(ReportAll, PagesShowTheirFigures) {
+    write_all(m_dir, m_corpus, m_analysis);
+    auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+        return n;
+    };
+    std::string index = util::read_file(m_dir / "index.html");
+    EXPECT_EQ(count(index, "<svg"), 1u);
+    EXPECT_EQ(count(index, "class=\"node\""), 4u);  // the claims
+    EXPECT_EQ(count(index, "class=\"edge\""), 4u);  // the relations
+    EXPECT_NE(index.find("xlink:href=\"claims/csto.russia-controls.html\""), std::string::npos);
+    std::string agreement = util::read_file(m_dir / "agreement.html");
+    EXPECT_EQ(count(agreement, "<svg"), 2u);
+    EXPECT_EQ(count(agreement, "id=\"heatmap-title\""), 1u);
+    // Three experts in pairs: a 3 x 3 grid, one camp framed; and a network of the three.
+    EXPECT_EQ(count(agreement, "<rect x="), 9u + 1u + 9u);
+    EXPECT_EQ(count(agreement, "class=\"node\""), 3u);
+    EXPECT_EQ(count(agreement, "class=\"edge\""), 2u);  // cornell-nikitina, cornell-zogg
+    std::string claim = util::read_file(m_dir / "claims/csto.russia-controls.html");
+    EXPECT_EQ(count(claim, "<svg"), 1u);
+    // The claim, members-sovereign (which undermines and contradicts it), the three experts on it.
+    EXPECT_EQ(count(claim, "class=\"node\""), 2u + 3u);
+    EXPECT_EQ(util::read_file(m_dir / "claims/csto.russia-controls.md").find("<svg"), std::string::npos);
 }
 
 TEST_F(ReportAll, EveryLinkResolves) {
