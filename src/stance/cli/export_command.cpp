@@ -19,6 +19,7 @@ struct ExportOptions {
     std::string out;
     bool with_experts = false;
     exports::Network network = exports::Network::two_mode;
+    SliceOptions slice;  // --topic, --expert, --source, --claim, --since, --until
 };
 
 void write_export(std::ostream& out, const exports::Graph& graph, const ExportOptions& options) {
@@ -43,7 +44,7 @@ int run_export(const ExportOptions& options, bool paths_given, bool network_give
     if (network_given && options.format != exports::Format::graphml && options.format != exports::Format::gexf)
         return usage_error("--network applies to the graphml and gexf exports only");
 
-    std::optional<Inputs> inputs = read_inputs(options.input, options.db, {}, "export");
+    std::optional<Inputs> inputs = read_inputs(options.input, options.db, {}, "export", options.slice);
     if (!inputs) return 2;
     exports::Graph graph(inputs->corpus, inputs->analysis);
     if (options.out.empty()) {
@@ -82,6 +83,7 @@ void add_export_command(CLI::App& app, int& exit_code) {
     add_input_options(*command, options->input);
     command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
         ->type_name("FILE");
+    add_slice_options(*command, options->slice);
     command->add_flag("--with-experts", options->with_experts, "dot: add the experts and their stances");
     command->add_option("--network", options->network,
                         "graphml, gexf: experts and claims (two-mode, default), or experts linked by the claims on "

@@ -76,7 +76,7 @@ public:
         std::vector<std::vector<Index>> by_topic(m_corpus.topics.size());
         for (Index c = 0; c < m_corpus.claims.size(); ++c) {
             if (!m_shown[c]) continue;
-            if (m_corpus.claims[c].topic == none) write_claim(c, "  ");
+            if (m_corpus.claims[c].topic == none || !m_options.clusters) write_claim(c, "  ");
             else by_topic[m_corpus.claims[c].topic].push_back(c);
         }
         std::vector<bool> holds(m_corpus.topics.size(), false);  // the topic or one below it has claims

@@ -30,6 +30,9 @@ struct DotOptions {
     std::function<std::string(Index expert)> expert_url;
     Index focus = none;            // a claim drawn in bold (the subject of a neighbourhood)
     bool focus_stances_only = false;  // with experts: only the stances on the focus claim
+    // Topics as clusters. Graphviz orders clusters by the address of their names in memory, so a
+    // drawing that must come out the same on every run (a report) goes without them.
+    bool clusters = true;
 };
 
 void write_dot(std::ostream& out, const Graph& graph, const DotOptions& options = {});

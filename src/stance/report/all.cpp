@@ -45,7 +45,7 @@ Figure figure_block(const figure::Drawing& drawing, std::string caption, std::st
 Figure argument_map_figure(const exports::Graph& graph, const std::string& page) {
     figure::Drawing drawing = figure::argument_map(graph, links_from(page, graph.corpus()));
     return figure_block(drawing,
-                        "The argument map: claims by topic, filled by where their experts stand (blue asserts, red "
+                        "The argument map: claims filled by where their experts stand (blue asserts, red "
                         "denies, grey between), outlined in bold when contested, dashed when nobody takes a position; "
                         "black arrows imply, dashed blue arrows support, dashed red bars undermine, red bars "
                         "contradict, double lines are equivalences. Also for Graphviz:",

@@ -52,7 +52,7 @@ TEST_F(Figures, ArgumentMapHasEveryClaimLinkedAndHostileTextEscaped) {
     EXPECT_FALSE(map.too_big);
     EXPECT_EQ(count(map.svg, "class=\"node\""), 4u);
     EXPECT_EQ(count(map.svg, "class=\"edge\""), 4u);
-    EXPECT_EQ(count(map.svg, "class=\"cluster\""), 2u);
+    EXPECT_EQ(count(map.svg, "class=\"cluster\""), 0u);  // clusters would make the layout vary from run to run
     EXPECT_NE(map.svg.find("xlink:href=\"c/csto.will-dissolve.html\""), std::string::npos);
     EXPECT_EQ(map.svg.find("<script"), std::string::npos);
     EXPECT_NE(map.svg.find("&lt;script&gt;alert("), std::string::npos);
