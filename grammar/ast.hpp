@@ -39,7 +39,14 @@ struct Integer {
     std::int64_t value = 0;
 };
 
-using Value = std::variant<String, Date, Integer, Identifier>;
+// A citation key as BibTeX writes it (`Yao:2023`, `doe.j-2021/a+b`): letters, digits and
+// `:-_./+`. Only `cite` takes one.
+struct CitationKey {
+    Span span;
+    std::string text;
+};
+
+using Value = std::variant<String, Date, Integer, Identifier, CitationKey>;
 
 struct Attribute {
     Span span;
@@ -103,9 +110,18 @@ struct FromClose {
 
 using Statement = std::variant<Include, Declaration, Relation, Stance, FromOpen, FromClose>;
 
+// A statement that did not parse but reads as a declaration (`clam x "..."`, `claim x` with its
+// string missing): the id it would have declared, so that later uses of the id are known to
+// follow from that error rather than reported as unknown.
+struct BrokenDeclaration {
+    Span statement;  // from its first token to the id
+    Identifier id;
+};
+
 struct File {
     std::optional<Integer> language;  // `language N`
     std::vector<Statement> statements;  // FromOpen/FromClose always balanced
+    std::vector<BrokenDeclaration> broken;  // empty when the file parsed without errors
 };
 
 }  // namespace stance::ast

@@ -5,6 +5,9 @@
 #include <cstring>
 #include <limits>
 
+#include <utf8proc.h>
+
+#include "grammar/keywords.hpp"
 #include "grammar/parse_state.hpp"
 
 namespace stance::grammar {
@@ -141,6 +144,14 @@ const char* scan_identifier(const char* p, const char* end) {
     return e;
 }
 
+const char* scan_citation_key(const char* p, const char* end) {
+    auto key_char = [](char c) {
+        return is_segment_char(c) || c == ':' || c == '.' || c == '/' || c == '+';
+    };
+    while (p != end && key_char(*p)) ++p;
+    return p;
+}
+
 std::size_t utf8_length(const char* p, const char* end) {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(p[i]); };
     auto avail = static_cast<std::size_t>(end - p);
@@ -164,23 +175,23 @@ std::size_t utf8_length(const char* p, const char* end) {
     return 0;
 }
 
-const char* scan_string(const char* p, const char* end, ParseState& state, ast::String& out) {
-    const char* open = p++;
-    std::string& value = out.value;
+namespace {
+
+// Decodes the string content [p, stop): escapes, folded white space, UTF-8 checks. A '"' in it
+// is text (a recovered string may hold one).
+void decode_string(const char* p, const char* stop, ParseState& state, std::string& value) {
     value.clear();
-    // The closing quote is usually the next one: reserve once for the whole value.
-    if (const void* q = std::memchr(p, '"', static_cast<std::size_t>(end - p)))
-        value.reserve(static_cast<std::size_t>(static_cast<const char*>(q) - p));
+    value.reserve(static_cast<std::size_t>(stop - p));
     bool pending_space = false;  // a literal white-space run waits to become one space
     bool nul_reported = false;   // once per string
-    while (p != end) {
+    while (p != stop) {
         const char* run = p;
         // A run of plain characters, single spaces between words included: prose is copied
         // with one append per run rather than one per word.
-        while (p != end) {
+        while (p != stop) {
             if (!string_stops.stop[static_cast<unsigned char>(*p)]) {
                 ++p;
-            } else if (*p == ' ' && p != run && p + 1 != end && !string_stops.stop[static_cast<unsigned char>(p[1])]) {
+            } else if (*p == ' ' && p != run && p + 1 != stop && !string_stops.stop[static_cast<unsigned char>(p[1])]) {
                 p += 2;
             } else {
                 break;
@@ -190,14 +201,9 @@ const char* scan_string(const char* p, const char* end, ParseState& state, ast::
             if (pending_space) value.push_back(' ');
             pending_space = false;
             value.append(run, static_cast<std::size_t>(p - run));
-            if (p == end) break;
+            if (p == stop) break;
         }
         char c = *p;
-        if (c == '"') {
-            out.span = state.span(open, p + 1);
-            state.string_read(open, p + 1);
-            return p + 1;
-        }
         if (is_blank(c)) {
             pending_space = pending_space || !value.empty();
             ++p;
@@ -206,14 +212,17 @@ const char* scan_string(const char* p, const char* end, ParseState& state, ast::
         if (pending_space) value.push_back(' ');
         pending_space = false;
         if (c == '\\') {
-            p = scan_escape(p, end, state, value);
+            p = scan_escape(p, stop, state, value);
+        } else if (c == '"') {
+            value.push_back('"');
+            ++p;
         } else if (c == '\0') {
             if (!nul_reported)
                 state.error(diag::Code::syntax, p, p + 1, "a NUL byte inside a string (is this a binary file?)");
             nul_reported = true;
             ++p;
         } else {
-            std::size_t len = utf8_length(p, end);
+            std::size_t len = utf8_length(p, stop);
             if (len == 0) {  // reported once by report_invalid_utf8; keep the value valid UTF-8
                 value.append(replacement_character);
                 ++p;
@@ -223,12 +232,274 @@ const char* scan_string(const char* p, const char* end, ParseState& state, ast::
             }
         }
     }
-    state.error(diag::Code::unterminated_string, open, open + 1,
-                "this string is not terminated: expected a closing '\"' before the end of the file");
-    out.span = state.span(open, end);
+}
+
+// The first '"' from p that no backslash escapes; end when there is none.
+const char* next_quote(const char* p, const char* end) {
+    const char* from = p;
+    while (p != end) {
+        const void* found = std::memchr(p, '"', static_cast<std::size_t>(end - p));
+        if (!found) return end;
+        const char* q = static_cast<const char*>(found);
+        std::size_t backslashes = 0;
+        while (q - backslashes > from && q[-1 - static_cast<std::ptrdiff_t>(backslashes)] == '\\') ++backslashes;
+        if (backslashes % 2 == 0) return q;
+        p = q + 1;
+    }
     return end;
 }
 
+const char* line_end(const char* p, const char* end) {
+    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    return nl ? static_cast<const char*>(nl) : end;
+}
+
+// What may come right after a string in a valid file.
+bool may_follow_string(const char* p, const char* end) {
+    if (p == end) return true;
+    char c = *p;
+    return is_blank(c) || c == ',' || c == ';' || c == '{' || c == '}' || c == '#';
+}
+
+// Whether the line at p (indentation skipped) reads as the start of a statement or of an
+// attribute with a string value: in a string that runs over lines, the sign that its closing
+// quote is missing. Strict, so that prose wrapped over lines is not taken for code.
+bool reads_as_code(const char* p, const char* end) {
+    while (p != end && (*p == ' ' || *p == '\t' || *p == '\r')) ++p;
+    if (p == end) return false;
+    auto blank_then = [&](const char* q, auto accept) {
+        while (q != end && (*q == ' ' || *q == '\t')) ++q;
+        return accept(q);
+    };
+    auto line_ends = [&](const char* q) { return q == end || *q == '\n' || *q == '\r' || *q == '#'; };
+    if (*p == '}') return blank_then(p + 1, line_ends);
+    const char* e = scan_identifier(p, end);
+    if (e == p) return false;
+    auto k = find_keyword({p, static_cast<std::size_t>(e - p)});
+    if (k && *k == Keyword::include) return blank_then(e, [&](const char* q) { return q != end && *q == '"'; });
+    if (k && starts_statement(*k) && *k != Keyword::language) {
+        const char* id = skip_blanks(e, end);
+        const char* id_end = scan_identifier(id, end);
+        if (id_end == id) return false;
+        return blank_then(id_end, [&](const char* q) {
+            return q != end && (*q == '{' || (*k != Keyword::from && *q == '"'));
+        });
+    }
+    if (k) return false;
+    // key "value"
+    if (scan_segment(p, end) == e && blank_then(e, [&](const char* q) { return q != end && *q == '"' && q != e; }))
+        return true;
+    // id [strongly] verb id: a stance or a relation
+    const char* verb = p;
+    const char* verb_end = e;
+    for (int words = 0; words < 2; ++words) {
+        verb = e;
+        while (verb != end && (*verb == ' ' || *verb == '\t')) ++verb;
+        verb_end = scan_identifier(verb, end);
+        auto v = find_keyword({verb, static_cast<std::size_t>(verb_end - verb)});
+        if (!v || !(is_stance_verb(*v) || is_relation_verb(*v) || *v == Keyword::strongly)) return false;
+        if (*v != Keyword::strongly) break;
+        e = verb_end;
+    }
+    const char* claim = verb_end;
+    while (claim != end && (*claim == ' ' || *claim == '\t')) ++claim;
+    const char* claim_end = scan_identifier(claim, end);
+    if (claim_end == claim) return false;
+    return blank_then(claim_end, [&](const char* q) { return line_ends(q) || *q == '{'; });
+}
+
+// The start of the first line after the first that starts in [from, to) and reads as code,
+// or nullptr.
+const char* first_code_line(const char* from, const char* to, const char* end) {
+    for (const char* nl = line_end(from, to); nl != to; nl = line_end(nl + 1, to))
+        if (reads_as_code(nl + 1, end)) return nl + 1;
+    return nullptr;
+}
+
+std::string line_number(const char* begin, const char* p) {
+    return std::to_string(1 + std::count(begin, p, '\n'));
+}
+
+}  // namespace
+
+const char* scan_string(const char* p, const char* end, ParseState& state, ast::String& out) {
+    const char* open = p;
+    const char* close = next_quote(open + 1, end);
+    const char* after = close == end ? end : close + 1;
+    bool multiline = std::memchr(open, '\n', static_cast<std::size_t>(close - open)) != nullptr;
+    bool well_followed = close != end && may_follow_string(after, end);
+    if (!multiline && (well_followed || close == end)) {
+        if (close == end) {
+            state.error(diag::Code::unterminated_string, open, open + 1,
+                        "this string is not closed: expected a closing '\"' before the end of the file");
+        } else {
+            state.string_read(open, after);
+        }
+        decode_string(open + 1, close, state, out.value);
+        out.span = state.span(open, after);
+        return after;
+    }
+    if (!multiline) {
+        // `"... "word" ..."`: quote marks inside the string pair up, and the string ends at the
+        // first odd one that is followed by what may follow a string.
+        const char* eol = line_end(after, end);
+        const char* real_close = nullptr;
+        int count = 1;
+        for (const char* q = next_quote(after, eol); q != eol; q = next_quote(q + 1, eol)) {
+            if (++count % 2 == 1 && may_follow_string(q + 1, end)) {
+                real_close = q;
+                break;
+            }
+        }
+        state.error(diag::Code::unescaped_quote, close, after,
+                    real_close ? "this '\"' ends the string, but the text goes on: a '\"' inside a string is "
+                                 "written '\\\"'"
+                               : "this '\"' ends the string, but the text goes on: a '\"' inside a string is "
+                                 "written '\\\"' (the string is read to the end of the line)");
+        const char* stop = real_close ? real_close : eol;
+        decode_string(open + 1, stop, state, out.value);
+        const char* resume = real_close ? real_close + 1 : eol;
+        out.span = state.span(open, resume);
+        return resume;
+    }
+    // Over several lines: fine, unless a line inside reads as code, or the closing quote is
+    // glued to what follows (then it is the opening quote of the next string). Either way the
+    // string most probably should have ended at the end of the line before.
+    const char* code = first_code_line(open, close, end);
+    if (!code && well_followed) {
+        state.string_read(open, after);
+        decode_string(open + 1, close, state, out.value);
+        out.span = state.span(open, after);
+        return after;
+    }
+    const char* next_line = code;
+    if (!next_line && close != end) {
+        next_line = close;
+        while (next_line[-1] != '\n') --next_line;
+    }
+    if (!next_line) {
+        state.error(diag::Code::unterminated_string, open, open + 1,
+                    "this string is not closed: expected a closing '\"' before the end of the file");
+        decode_string(open + 1, end, state, out.value);
+        out.span = state.span(open, end);
+        return end;
+    }
+    const char* stop = next_line - 1;  // the line break
+    if (stop != open && stop[-1] == '\r') --stop;
+    std::string should_end = line_number(state.begin(), stop);
+    std::string because =
+        code ? "line " + line_number(state.begin(), code) + " reads as the next statement or attribute"
+             : "its '\"' on line " + line_number(state.begin(), close) + " opens the string that follows";
+    state.error(diag::Code::unterminated_string, open, open + 1,
+                "this string is not closed: it probably should end with '\"' on line " + should_end + " (" +
+                    because + ")");
+    decode_string(open + 1, stop, state, out.value);
+    out.span = state.span(open, stop);
+    return next_line;
+}
+
+namespace {
+
+// A code point at p that is a letter or a combining mark (outside ASCII); 0 if none.
+std::size_t non_ascii_letter_length(const char* p, const char* end) {
+    if (p == end || static_cast<unsigned char>(*p) < 0x80) return 0;
+    std::size_t len = utf8_length(p, end);
+    if (len == 0) return 0;
+    utf8proc_int32_t cp = 0;
+    utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(p), static_cast<utf8proc_ssize_t>(len), &cp);
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: return len;
+    default: return 0;
+    }
+}
+
+}  // namespace
+
+const char* scan_non_ascii_word(const char* p, const char* end) {
+    const char* e = p;
+    bool non_ascii = false;
+    while (e != end) {
+        if (is_segment_char(*e) || (*e == '.' && e + 1 != end && e != p && !is_blank(e[1]))) {
+            ++e;
+        } else if (std::size_t len = non_ascii_letter_length(e, end)) {
+            e += len;
+            non_ascii = true;
+        } else {
+            break;
+        }
+    }
+    while (e != p && e[-1] == '.') --e;
+    return non_ascii ? e : p;
+}
+
+std::string ascii_spelling(std::string_view word) {
+    // Letters that decomposition does not reduce to ASCII, as they are usually written.
+    static constexpr std::pair<std::string_view, std::string_view> special[] = {
+        {"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"Ä", "Ae"}, {"Ö", "Oe"}, {"Ü", "Ue"}, {"ß", "ss"},
+        {"æ", "ae"}, {"Æ", "Ae"}, {"œ", "oe"}, {"Œ", "Oe"}, {"ø", "o"},  {"Ø", "O"},  {"ł", "l"},
+        {"Ł", "L"},  {"đ", "d"},  {"Đ", "D"},  {"ı", "i"},  {"þ", "th"}, {"ð", "d"},
+    };
+    std::string out;
+    for (std::size_t i = 0; i < word.size();) {
+        auto c = static_cast<unsigned char>(word[i]);
+        if (c < 0x80) {
+            out.push_back(word[i++]);
+            continue;
+        }
+        std::size_t len = utf8_length(word.data() + i, word.data() + word.size());
+        if (len == 0) return {};
+        std::string_view letter = word.substr(i, len);
+        i += len;
+        auto known = std::find_if(std::begin(special), std::end(special), [&](auto& s) { return s.first == letter; });
+        if (known != std::end(special)) {
+            out += known->second;
+            continue;
+        }
+        utf8proc_uint8_t* mapped = nullptr;
+        auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(letter.data()),
+                              static_cast<utf8proc_ssize_t>(letter.size()), &mapped,
+                              static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK));
+        std::string plain = n >= 0 ? std::string(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n)) : "";
+        std::free(mapped);
+        for (char p : plain)
+            if (static_cast<unsigned char>(p) >= 0x80 || !is_identifier_char(p)) return {};
+        out += plain;
+    }
+    return out;
+}
+
+std::size_t typographic_quote_length(const char* p, const char* end) {
+    if (end - p < 3 || static_cast<unsigned char>(p[0]) != 0xE2 || static_cast<unsigned char>(p[1]) != 0x80) return 0;
+    auto c = static_cast<unsigned char>(p[2]);
+    return c == 0x9C || c == 0x9D || c == 0x9E ? 3 : 0;  // “ ” „
+}
+
+const char* scan_typographic_string(const char* p, const char* end, ParseState& state, ast::String& out) {
+    const char* open = p;
+    const char* content = p + typographic_quote_length(p, end);
+    const char* close = content;
+    while (close != end && typographic_quote_length(close, end) == 0) ++close;
+    bool closed = close != end;
+    const char* after = closed ? close + 3 : line_end(content, end);
+    decode_string(content, closed ? close : after, state, out.value);
+    out.span = state.span(open, after);
+    std::string fixed = "\"";
+    for (char c : out.value) {
+        if (c == '"' || c == '\\') fixed.push_back('\\');
+        fixed.push_back(c);
+    }
+    fixed.push_back('"');
+    std::string message = "a string goes between straight quotes '\"', not typographic ones; typographic quotes "
+                          "are fine inside a string";
+    if (!closed) message += " (no closing typographic quote either: the string is read to the end of the line)";
+    bool short_enough = closed && fixed.size() <= 80;
+    if (closed && !short_enough)
+        message += ": write '\"' here and at line " + line_number(state.begin(), close) + " in their place";
+    state.error(diag::Code::typographic_quotes, open, after, std::move(message), short_enough ? fixed : std::string());
+    return after;
+}
 
 const char* scan_number(const char* p, const char* end, ParseState& state, ast::Value& out) {
     const char* first = p;

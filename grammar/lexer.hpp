@@ -29,12 +29,28 @@ const char* skip_blanks(const char* p, const char* end);
 const char* scan_segment(const char* p, const char* end);
 // Segments joined by '.'; a '.' not followed by a segment is not part of the identifier.
 const char* scan_identifier(const char* p, const char* end);
+// A BibTeX citation key: letters, digits and `:-_./+`.
+const char* scan_citation_key(const char* p, const char* end);
 // Length of the valid UTF-8 sequence at p (1 for ASCII), 0 when the bytes there are not one.
 std::size_t utf8_length(const char* p, const char* end);
 
 // `"..."` at p (which must be '"'): decodes escapes, folds literal white space, trims, and
-// reports bad escapes, NUL bytes and an unterminated string to `state`. Never fails.
+// reports bad escapes, NUL bytes and an unterminated string to `state`. Never fails. A string
+// whose end looks wrong is reported and recovered: one that runs over a line that reads as
+// code ends at the line before it; a '"' glued to the words after it is taken as an unescaped
+// quote inside the string.
 const char* scan_string(const char* p, const char* end, ParseState& state, ast::String& out);
+// An id written with letters outside ASCII (`pörtner`, `ögedei.x`): one past its end when the
+// word at p holds at least one such letter, else p.
+const char* scan_non_ascii_word(const char* p, const char* end);
+// The word in ASCII letters (`pörtner` -> `poertner`, `Đukanović` -> `Dukanovic`); empty when
+// some letter has no ASCII spelling (Cyrillic, Greek...).
+std::string ascii_spelling(std::string_view word);
+// 3 when p is at a typographic double quote (“ ” „), else 0.
+std::size_t typographic_quote_length(const char* p, const char* end);
+// A string between typographic quotes (“...”), reported with the fix and read like a string so
+// that the statement is kept.
+const char* scan_typographic_string(const char* p, const char* end, ParseState& state, ast::String& out);
 // A number or a date at p (which must be a digit): an Integer for plain digits, a Date for
 // YYYY-MM or YYYY-MM-DD. Malformed or non-existent dates are reported (bad_date) and still
 // consumed, so that one typo does not derail the rest of the statement.

@@ -36,6 +36,18 @@ struct identifier_char_parser : x3::parser<identifier_char_parser> {
     }
 };
 
+// Reports an id with letters outside ASCII and reads it in its ASCII spelling, so that every use
+// of the same spelling still finds the declaration.
+inline ast::Identifier non_ascii_id(ParseState& state, const char* b, const char* e) {
+    std::string written(b, e);
+    std::string ascii = ascii_spelling(written);
+    state.error(diag::Code::non_ascii_id, b, e,
+                "an id is written in ASCII letters, digits, '_' and '-' (segments joined by '.'); the name with "
+                "its accents goes in the string after the id",
+                ascii);
+    return ast::Identifier{state.span(b, e), ascii.empty() ? written : ascii};
+}
+
 enum class IdentifierMode { plain, reference, key };
 
 template <IdentifierMode mode>
@@ -48,8 +60,15 @@ struct identifier_parser : x3::parser<identifier_parser<mode>> {
         x3::skip_over(first, last, context);
         const char* b = first;
         const char* e = mode == IdentifierMode::key ? scan_segment(b, last) : scan_identifier(b, last);
-        if (e == b) return false;
         ParseState& state = state_of(context);
+        if (e != last && static_cast<unsigned char>(*e) >= 0x80) {
+            if (const char* word_end = scan_non_ascii_word(b, last); word_end != b) {
+                assign(non_ascii_id(state, b, word_end), attr);
+                first = word_end;
+                return true;
+            }
+        }
+        if (e == b) return false;
         std::string_view name(b, static_cast<std::size_t>(e - b));
         if constexpr (mode == IdentifierMode::reference) {
             if (auto k = find_keyword(name)) {
@@ -72,12 +91,15 @@ struct string_parser : x3::parser<string_parser> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
         x3::skip_over(first, last, context);
-        if (first == last || *first != '"') return false;
+        if (first == last) return false;
+        bool typographic = typographic_quote_length(first, last) != 0;
+        if (*first != '"' && !typographic) return false;
+        auto scan = typographic ? scan_typographic_string : scan_string;
         if constexpr (std::is_same_v<Attribute, ast::String>) {
-            first = scan_string(first, last, state_of(context), attr);
+            first = scan(first, last, state_of(context), attr);
         } else {
             ast::String value;
-            first = scan_string(first, last, state_of(context), value);
+            first = scan(first, last, state_of(context), value);
             assign(std::move(value), attr);
         }
         return true;

@@ -1,5 +1,6 @@
 #include "grammar/parse.hpp"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -56,6 +57,7 @@ public:
             } else {
                 const char* error = start;
                 if (m_state.error_count() == errors) report_unexpected(start);
+                note_broken_declaration(start);
                 if (m_state.last_error() && m_state.last_error() > start) error = m_state.last_error();
                 it = recover(start, error);
             }
@@ -194,6 +196,23 @@ private:
         std::string verb = next_end != next ? nearest({next, static_cast<std::size_t>(next_end - next)}, verbs)
                                             : std::string();
         m_state.error(diag::Code::syntax, next, token_end(next, end), std::move(message), std::move(verb));
+    }
+
+    // A failed statement that reads as a declaration, misspelt keyword included: the id it
+    // would have declared.
+    void note_broken_declaration(const char* start) {
+        static constexpr std::array declarations = {Keyword::source, Keyword::expert, Keyword::topic, Keyword::claim};
+        const char* end = m_state.end();
+        const char* e = scan_identifier(start, end);
+        std::string_view word(start, static_cast<std::size_t>(e - start));
+        auto k = find_keyword(word);
+        bool declaration = k ? std::find(declarations.begin(), declarations.end(), *k) != declarations.end()
+                             : !nearest(word, declarations).empty();
+        if (!declaration) return;
+        const char* id = skip_blanks(e, end);
+        const char* id_end = scan_identifier(id, end);
+        if (id_end == id || find_keyword({id, static_cast<std::size_t>(id_end - id)})) return;
+        m_file.broken.push_back({m_state.span(start, id_end), {m_state.span(id, id_end), std::string(id, id_end)}});
     }
 
     struct Open {

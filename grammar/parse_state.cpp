@@ -9,6 +9,7 @@ namespace stance::grammar {
 
 ParseState::ParseState(const util::SourceFile& file, diag::Sink& sink)
     : m_sink(sink),
+      m_source(file),
       m_file(file.id()),
       m_begin(file.text().data()),
       m_end(file.text().data() + file.text().size()) {}
@@ -47,6 +48,19 @@ void ParseState::statement_at(const char* start) {
     } else if (from < start) {
         m_same_line_until = start;
     }
+}
+
+std::string ParseState::place(const char* p) const {
+    auto at = m_source.line_column(offset(p));
+    return std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
+void ParseState::unclosed_block(const char* next) {
+    const char* open = m_block_open ? m_block_open : next;
+    std::string before = next == m_end ? "the end of the file"
+                                       : "the statement on line " + place(next).substr(0, place(next).find(':'));
+    error(diag::Code::unclosed_block, open, open + 1,
+          "the block opened at " + place(open) + " is not closed: expected '}' before " + before);
 }
 
 void ParseState::expected(const char* where, std::string_view what) {

@@ -34,6 +34,12 @@ public:
     void string_read(const char* open, const char* close);
     // Where the statement being parsed starts.
     void statement_at(const char* start);
+    // The `{` of the attribute block being parsed (blocks do not nest).
+    void block_opened(const char* brace) { m_block_open = brace; }
+    // The block is not closed: `next` is the statement (or the end of the file) that follows.
+    void unclosed_block(const char* next);
+    // "line:column" of p, for messages that name another place.
+    std::string place(const char* p) const;
 
     std::size_t error_count() const { return m_errors; }
     // Where the last error began (after white space); the parser resynchronises from there.
@@ -41,12 +47,14 @@ public:
 
 private:
     diag::Sink& m_sink;
+    const util::SourceFile& m_source;
     util::FileId m_file;
     const char* m_begin;
     const char* m_end;
     std::size_t m_errors = 0;
     const char* m_last_error = nullptr;
     const char* m_statement = nullptr;
+    const char* m_block_open = nullptr;
     const char* m_string_open = nullptr;   // of the last string, if it spans lines
     const char* m_string_close = nullptr;
     const char* m_same_line_until = nullptr;  // no line break from m_string_close up to here

@@ -26,6 +26,8 @@ bool is_verb_at(const char* p, const char* end) {
     return k && (is_stance_verb(*k) || is_relation_verb(*k) || *k == Keyword::strongly);
 }
 
+}  // namespace
+
 // Whether the token at p (the first on its line) starts a statement. Inside an unclosed block
 // `source`, `topic`... may be attribute keys, so there the whole shape of a declaration is
 // required. Outside blocks an id in the first column also counts: statements are written
@@ -49,8 +51,6 @@ bool starts_statement_at(const char* begin, const char* p, const char* end, int 
     if (after == end) return false;
     return *after == '{' || (*k != Keyword::from && *after == '"');
 }
-
-}  // namespace
 
 const char* resynchronise(const char* begin, const char* start, const char* error, const char* end) {
     // Attribute blocks the failed statement opened before its error.

@@ -19,6 +19,7 @@ struct relation_class {};
 struct from_open_class {};
 struct from_close_class {};
 struct language_class {};
+struct because_class {};
 
 struct statement_class {
     template <typename Iterator, typename Exception, typename Context>
@@ -126,6 +127,32 @@ auto const claim_def = spanned[
           [set<&ast::Declaration::text>]
     > optional_block];
 
+// `because P, Q` after a stance's claim: shorthand for `{ because P, Q }`. `because` followed by a
+// verb is the next statement (an expert whose id is `because`), so the first reason is not
+// committed to.
+x3::rule<because_class, ast::Attribute> const because_clause = "because";
+auto const set_because_key = [](auto& ctx) {
+    x3::_pass(ctx) = x3::_attr(ctx).name == "because";
+    if (x3::_pass(ctx)) x3::_val(ctx).key = std::move(x3::_attr(ctx));
+};
+auto const push_reason = [](auto& ctx) { x3::_val(ctx).values.emplace_back(std::move(x3::_attr(ctx))); };
+auto const because_clause_def = spanned[
+    key()[set_because_key]
+    >> identifier()[push_reason]
+    > *(',' > named("a claim's id after ','", reference())[push_reason])];
+
+// The shorthand's attribute leads the block that may follow it.
+auto const set_because = [](auto& ctx) {
+    ast::Attribute& because = x3::_attr(ctx);
+    x3::_val(ctx).block = ast::Block{because.span, {std::move(because)}};
+};
+auto const set_stance_block = [](auto& ctx) {
+    auto& stance = x3::_val(ctx);
+    ast::Block block = std::move(x3::_attr(ctx));
+    if (stance.block) block.attributes.insert(block.attributes.begin(), std::move(stance.block->attributes.front()));
+    stance.block = std::move(block);
+};
+
 // expert [strongly] verb claim: committed once the verb (or `strongly`) is read.
 auto const stance_def = spanned[
     identifier()[set<&ast::Stance::expert>]
@@ -133,7 +160,8 @@ auto const stance_def = spanned[
          > named("'asserts', 'denies' or 'qualifies' after 'strongly'", stance_verb)[set_stance_verb])
         | stance_verb[set_stance_verb])
     > named("a claim's id after the stance verb", reference())[set<&ast::Stance::claim>]
-    > -block()[set<&ast::Stance::block>]];
+    > -because_clause[set_because]
+    > -block()[set_stance_block]];
 
 auto const relation_def = spanned[
     identifier()[set<&ast::Relation::from>]
@@ -161,8 +189,8 @@ auto const statement_def =
          | language[emit]))
     | from_close[emit] | stance[emit] | relation[emit];
 
-BOOST_SPIRIT_DEFINE(include, source, expert, topic, claim, stance, relation, from_open, from_close,
-                    language, statement)
+BOOST_SPIRIT_DEFINE(include, source, expert, topic, claim, because_clause, stance, relation, from_open,
+                    from_close, language, statement)
 
 }  // namespace statements
 

@@ -14,6 +14,10 @@ std::string_view code_name(Code code) {
     case Code::keyword_as_identifier: return "keyword-as-identifier";
     case Code::unsupported_language: return "unsupported-language";
     case Code::from_too_deep: return "from-too-deep";
+    case Code::unescaped_quote: return "unescaped-quote";
+    case Code::typographic_quotes: return "typographic-quotes";
+    case Code::non_ascii_id: return "non-ascii-id";
+    case Code::unclosed_block: return "unclosed-block";
     case Code::io_error: return "io-error";
     case Code::include_missing: return "include-missing";
     case Code::include_cycle: return "include-cycle";

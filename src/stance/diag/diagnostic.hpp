@@ -22,6 +22,10 @@ enum class Code : std::uint16_t {
     keyword_as_identifier,
     unsupported_language,   // `language N` with N other than 1
     from_too_deep,          // `from` nested more than 32 deep
+    unescaped_quote,        // a '"' inside a string, not written '\"'
+    typographic_quotes,     // a string between “ ” rather than '"'
+    non_ascii_id,           // an id with letters outside ASCII (`pörtner`)
+    unclosed_block,         // a `{ ... }` block whose '}' is missing
     // input files (the loader)
     io_error,               // a path on the command line that cannot be read
     include_missing,

@@ -55,7 +55,7 @@ Kind kind_of(ast::DeclarationKind kind) {
 
 // --- The attribute table of DSL.md -------------------------------------------------------
 
-enum class ValueType { string, date, id, source_kind };
+enum class ValueType { string, date, id, source_kind, citation_key };
 
 struct KeySpec {
     std::string_view key;
@@ -67,7 +67,7 @@ constexpr std::array source_keys{
     KeySpec{"title", ValueType::string, false},  KeySpec{"author", ValueType::string, true},
     KeySpec{"publisher", ValueType::string, false}, KeySpec{"date", ValueType::date, false},
     KeySpec{"url", ValueType::string, false},    KeySpec{"kind", ValueType::source_kind, false},
-    KeySpec{"text", ValueType::string, false},   KeySpec{"cite", ValueType::id, false},
+    KeySpec{"text", ValueType::string, false},   KeySpec{"cite", ValueType::citation_key, false},
     KeySpec{"note", ValueType::string, false},
 };
 constexpr std::array expert_keys{
@@ -105,7 +105,8 @@ std::string_view value_type_name(const ast::Value& value) {
     case 0: return "a string";
     case 1: return "a date";
     case 2: return "a number";
-    default: return "an identifier";
+    case 3: return "an identifier";
+    default: return "a citation key";
     }
 }
 
@@ -115,6 +116,7 @@ std::string_view expected_name(ValueType type) {
     case ValueType::date: return "a date (YYYY, YYYY-MM or YYYY-MM-DD)";
     case ValueType::id: return "an identifier";
     case ValueType::source_kind: return "one of article, interview, report, book, speech, dataset, other";
+    case ValueType::citation_key: return "a citation key (letters, digits and :-_./+) or a string";
     }
     return "a value";
 }
@@ -168,6 +170,9 @@ public:
         reserve();
         for (FileId f = 0; f < m_files.size(); ++f) m_corpus.files.push_back({m_files.get(f).path(), {}});
         for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) declare(f);
+        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f)
+            for (const auto& broken : m_trees[f].broken)
+                if (!m_declared.count(broken.id.name)) m_broken.try_emplace(broken.id.name, location(f, broken.statement));
         for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) {
             resolve(f);
             if (m_release) (*m_release)[f] = ast::File{};
@@ -264,6 +269,18 @@ private:
     Index lookup(FileId file, const ast::Identifier& id, Kind expected) {
         auto it = m_declared.find(id.name);
         if (it == m_declared.end()) {
+            if (auto broken = m_broken.find(id.name); broken != m_broken.end()) {
+                // Follows from a syntax error already reported: said once, as a note.
+                if (broken->second.file == util::no_file) return none;
+                diag::Diagnostic d{diag::Severity::note, Code::unknown_reference, location(file, id.span),
+                                   "'" + id.name + "' is not declared because its declaration did not parse (see the "
+                                   "error there); its other uses are not reported",
+                                   {}, {}};
+                d.notes.push_back({broken->second, "the declaration of '" + id.name + "' that did not parse"});
+                m_sink.report(std::move(d));
+                broken->second.file = util::no_file;
+                return none;
+            }
             m_sink.error(Code::unknown_reference, location(file, id.span),
                          "unknown " + std::string(kind_name(expected)) + " '" + id.name + "'",
                          nearest_id(id.name, expected));
@@ -350,6 +367,9 @@ private:
         case ValueType::date: fits = as_date(value).has_value(); break;
         case ValueType::id:
         case ValueType::source_kind: fits = std::holds_alternative<ast::Identifier>(value); break;
+        case ValueType::citation_key:
+            fits = std::holds_alternative<ast::CitationKey>(value) || std::holds_alternative<ast::String>(value);
+            break;
         }
         if (!fits) {
             m_sink.error(Code::bad_attribute_value, location(file, span_of(value)),
@@ -439,7 +459,10 @@ private:
             else if (a.key == "url") source.url = string_of(a);
             else if (a.key == "kind") source.kind = id_of(a).name;
             else if (a.key == "text") source.text = string_of(a);
-            else if (a.key == "cite") source.cite = id_of(a).name;
+            else if (a.key == "cite") {
+                const auto* key = std::get_if<ast::CitationKey>(a.value);
+                source.cite = key ? key->text : string_of(a);
+            }
             else if (a.key == "note") source.note = string_of(a);
         }
         if (title_attribute) source.title = title_attribute->value;
@@ -657,6 +680,8 @@ private:
     std::vector<ast::File>* m_release;
     Corpus m_corpus;
     std::unordered_map<std::string, Declared> m_declared;
+    // Ids of declarations that did not parse; the location's file is no_file once a use is reported.
+    std::unordered_map<std::string, diag::Location> m_broken;
     std::vector<diag::Location> m_relation_locations;  // parallel to m_corpus.relations
     static constexpr std::size_t suggestion_budget = 10'000'000;  // comparisons: about a second
     std::size_t m_compared = 0;

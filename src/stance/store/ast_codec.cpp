@@ -65,6 +65,10 @@ public:
         span(integer.span);
         signed_int(integer.value);
     }
+    void citation_key(const ast::CitationKey& key) {
+        span(key.span);
+        string(key.text);
+    }
     void date(const ast::Date& date) {
         span(date.span);
         signed_int(date.year);
@@ -79,7 +83,8 @@ public:
                 if constexpr (std::is_same_v<T, ast::String>) string_node(alternative);
                 else if constexpr (std::is_same_v<T, ast::Date>) date(alternative);
                 else if constexpr (std::is_same_v<T, ast::Integer>) integer(alternative);
-                else identifier(alternative);
+                else if constexpr (std::is_same_v<T, ast::Identifier>) identifier(alternative);
+                else citation_key(alternative);
             },
             value);
     }
@@ -253,6 +258,12 @@ public:
         case 1: return date();
         case 2: return integer();
         case 3: return identifier();
+        case 4: {
+            ast::CitationKey key;
+            key.span = span();
+            key.text = string();
+            return key;
+        }
         default: throw Corrupt{};
         }
     }
@@ -330,7 +341,7 @@ private:
     std::uint32_t m_base = 0;
 };
 
-static_assert(std::variant_size_v<ast::Value> == 4, "ast_codec: update the Value tags");
+static_assert(std::variant_size_v<ast::Value> == 5, "ast_codec: update the Value tags");
 static_assert(std::variant_size_v<ast::Statement> == 6, "ast_codec: update the Statement tags");
 
 }  // namespace

@@ -13,8 +13,9 @@ namespace stance::store {
 
 // Bumped whenever the encoding or the meaning of the tree changes; blobs of another version
 // decode to nullopt (the file is then parsed again).
-inline constexpr unsigned ast_codec_version = 2;
+inline constexpr unsigned ast_codec_version = 3;
 
+// Only trees of files that parsed without errors are kept, so `File::broken` is not encoded.
 std::string encode_ast(const ast::File& file);
 std::optional<ast::File> decode_ast(std::string_view blob);
 

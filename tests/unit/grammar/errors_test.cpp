@@ -41,7 +41,7 @@ TEST(GrammarErrors, ExpectationsInEveryStatement) {
     EXPECT_EQ(Parsed("a implies \"b\"").errors(), Errors{"1:11 syntax"});
     EXPECT_EQ(Parsed("e asserts c { quote }").errors(), Errors{"1:21 syntax"});
     EXPECT_EQ(Parsed("e asserts c { quote \"a\", }").errors(), Errors{"1:26 syntax"});
-    EXPECT_EQ(Parsed("e asserts c { quote \"a\"").errors(), Errors{"1:24 syntax"});
+    EXPECT_EQ(Parsed("e asserts c { quote \"a\"").errors(), Errors{"1:13 unclosed-block"});
     EXPECT_EQ(Parsed("from s e asserts c").errors(), Errors{"1:8 syntax"});
     EXPECT_EQ(Parsed("language one").errors(), Errors{"1:10 syntax"});
 }
@@ -138,17 +138,66 @@ TEST(GrammarErrors, LexicalErrorsDoNotLoseTheStatement) {
 
 TEST(GrammarErrors, MissingClosingQuoteIsPointedAt) {
     Parsed p("claim a \"Russia controls the CSTO.\nclaim b \"Members are sovereign.\"\nclaim c \"x\"\n");
-    // The first string runs to the quote of line 2; `Members are` is then read as a statement.
-    ASSERT_EQ(p.errors(), Errors{"2:18 syntax"});
-    ASSERT_EQ(p.first().notes.size(), 1u);
-    EXPECT_EQ(p.file.line_column(p.first().notes[0].where.begin).line, 1u);
-    EXPECT_EQ(p.file.line_column(p.first().notes[0].where.begin).column, 9u);
-    // The quote left unpaired at the end of line 2 does not swallow the statements after it.
-    ASSERT_EQ(p.tree.statements.size(), 2u);
-    EXPECT_EQ(p.statement<ast::Declaration>(1).id.name, "c");
+    // The first string would run to the quote of line 2, a line that reads as a statement: it is
+    // reported at its opening quote and ends with its line, so that line 2 is read.
+    ASSERT_EQ(p.errors(), Errors{"1:9 unterminated-string"});
+    EXPECT_NE(p.first().message.find("on line 1"), std::string::npos) << p.first().message;
+    ASSERT_EQ(p.tree.statements.size(), 3u);
+    EXPECT_EQ(p.statement<ast::Declaration>(0).text->value, "Russia controls the CSTO.");
+    EXPECT_EQ(p.statement<ast::Declaration>(1).text->value, "Members are sovereign.");
+    // A quote wrapped over lines is fine.
     Parsed fine("claim a \"two\n lines\" { tag }");
     ASSERT_EQ(fine.errors(), Errors{"2:15 syntax"});
     EXPECT_TRUE(fine.first().notes.empty());
+    // Its closing quote glued to the next word: it opens the next string.
+    Parsed glued("e asserts c {\n  quote \"it must\n  refrain\n  note \"x\"\n}\n");
+    ASSERT_EQ(glued.errors(), Errors{"2:9 unterminated-string"});
+    EXPECT_NE(glued.first().message.find("on line 3"), std::string::npos) << glued.first().message;
+    // Without its closing quote at the end of the file.
+    EXPECT_EQ(Parsed("claim a \"x\n  y").errors(), Errors{"1:9 unterminated-string"});
+}
+
+TEST(GrammarErrors, QuoteInsideAStringIsPointedAt) {
+    Parsed p("e asserts c { quote \"so-called \"unwarranted\" interference\" at \"p\" }");
+    ASSERT_EQ(p.errors(), Errors{"1:32 unescaped-quote"});
+    const auto& block = *p.statement<ast::Stance>(0).block;
+    ASSERT_EQ(block.attributes.size(), 2u);
+    EXPECT_EQ(std::get<ast::String>(block.attributes[0].values[0]).value,
+              "so-called \"unwarranted\" interference");
+}
+
+TEST(GrammarErrors, TypographicQuotesAreReportedWithTheFix) {
+    Parsed p("e asserts c { quote \u201Cit is \"so\"\u201D }");
+    ASSERT_EQ(p.errors(), Errors{"1:21 typographic-quotes"});
+    EXPECT_EQ(p.first().suggestion, "\"it is \\\"so\\\"\"");
+    EXPECT_EQ(std::get<ast::String>(p.statement<ast::Stance>(0).block->attributes[0].values[0]).value, "it is \"so\"");
+}
+
+TEST(GrammarErrors, NonAsciiIdsAreSpelledInAscii) {
+    Parsed p("expert p\u00F6rtner \"P\"\nexpert \u0110ukanovi\u0107 \"D\"\nexpert \u043B\u0435 \"C\"\n");
+    ASSERT_EQ(p.errors(), (Errors{"1:8 non-ascii-id", "2:8 non-ascii-id", "3:8 non-ascii-id"}));
+    const auto& d = p.sink.diagnostics();
+    EXPECT_EQ(d[0].suggestion, "poertner");
+    EXPECT_EQ(d[1].suggestion, "Dukanovic");
+    EXPECT_EQ(d[2].suggestion, "");
+    EXPECT_EQ(p.statement<ast::Declaration>(0).id.name, "poertner");
+}
+
+TEST(GrammarErrors, UnclosedBlockKeepsTheStatementsAround) {
+    Parsed p("a asserts c {\n  quote \"x\"\nb denies c { quote \"y\" }\nclaim d \"D\" {\n  topic t\n");
+    ASSERT_EQ(p.errors(), (Errors{"1:13 unclosed-block", "4:13 unclosed-block"}));
+    EXPECT_NE(p.first().message.find("the block opened at 1:13 is not closed"), std::string::npos);
+    ASSERT_EQ(p.tree.statements.size(), 3u);
+    EXPECT_EQ(p.statement<ast::Stance>(0).block->attributes.size(), 1u);
+    EXPECT_EQ(p.statement<ast::Stance>(1).expert.name, "b");
+}
+
+TEST(GrammarErrors, BrokenDeclarationsAreRemembered) {
+    Parsed p("clam a \"A\"\nclaim b\nexpret e \"E\"\nzogg asert x\n");
+    ASSERT_EQ(p.tree.broken.size(), 3u);
+    EXPECT_EQ(p.tree.broken[0].id.name, "a");
+    EXPECT_EQ(p.tree.broken[1].id.name, "b");
+    EXPECT_EQ(p.tree.broken[2].id.name, "e");
 }
 
 TEST(GrammarErrors, RangesCoverTheOffendingToken) {

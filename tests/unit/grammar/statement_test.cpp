@@ -80,6 +80,35 @@ TEST(GrammarStatements, Stances) {
     EXPECT_EQ(sq.verb, ast::StanceVerb::qualifies);
 }
 
+TEST(GrammarStatements, BecauseShorthand) {
+    Parsed p("e asserts c because p\ne denies c because p, q { quote \"x\" }\ne asserts c\nbecause asserts d\n");
+    ASSERT_EQ(p.errors(), Errors{});
+    ASSERT_EQ(p.tree.statements.size(), 4u);
+    const auto& one = *p.statement<ast::Stance>(0).block;
+    ASSERT_EQ(one.attributes.size(), 1u);
+    EXPECT_EQ(one.attributes[0].key.name, "because");
+    EXPECT_EQ(std::get<ast::Identifier>(one.attributes[0].values[0]).name, "p");
+    EXPECT_EQ(p.text_of(one.attributes[0].span), "because p");
+    const auto& two = *p.statement<ast::Stance>(1).block;
+    ASSERT_EQ(two.attributes.size(), 2u);
+    EXPECT_EQ(two.attributes[0].values.size(), 2u);
+    EXPECT_EQ(two.attributes[1].key.name, "quote");
+    EXPECT_EQ(p.text_of(two.span), "{ quote \"x\" }");
+    // `because` followed by a verb is an expert's id starting the next statement.
+    EXPECT_FALSE(p.statement<ast::Stance>(2).block);
+    EXPECT_EQ(p.statement<ast::Stance>(3).expert.name, "because");
+}
+
+TEST(GrammarStatements, CitationKeys) {
+    Parsed p("source s { cite Yao:2023 }\nsource t { cite \"x y\"; note a:b }\nsource u { cite doe.j-2021/a+b_2 }");
+    ASSERT_EQ(p.errors(), Errors{"2:30 syntax"});  // a key only after `cite`
+    const auto& key = std::get<ast::CitationKey>(p.statement<ast::Declaration>(0).block->attributes[0].values[0]);
+    EXPECT_EQ(key.text, "Yao:2023");
+    EXPECT_EQ(p.text_of(key.span), "Yao:2023");
+    EXPECT_EQ(std::get<ast::CitationKey>(p.statement<ast::Declaration>(1).block->attributes[0].values[0]).text,
+              "doe.j-2021/a+b_2");
+}
+
 TEST(GrammarStatements, AttributeValues) {
     Parsed p("e asserts c {\n  quote \"a\", \"b\";\n  date 2022-10-05\n  because x.y, z\n  n 7\n source s;\n}");
     ASSERT_EQ(p.errors(), Errors{});

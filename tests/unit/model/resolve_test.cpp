@@ -353,8 +353,9 @@ TEST(Resolve, TitleAfterIdAndAsAttribute) {
 
 TEST(Resolve, BadAttributeValues) {
     ClaimsBuilder b;
-    // Line 1: `source s1 { date "2022" kind artcle cite "key" }`
-    b.source("s1", {}, {{"date", {str("2022")}}, {"kind", {id("artcle")}}, {"cite", {str("key")}}});
+    // Line 1: `source s1 { date "2022" kind artcle cite 2021 }` (a tree the parser never makes:
+    // it reads `2021` after `cite` as a citation key)
+    b.source("s1", {}, {{"date", {str("2022")}}, {"kind", {id("artcle")}}, {"cite", {num(2021)}}});
     // Line 2: `source s2 { date 2022, 2023 url u }`
     b.source("s2", {}, {{"date", {num(2022), num(2023)}}, {"url", {id("u")}}});
     // Line 3: `claim c "C." { date 12345 }`: not a year
