@@ -20,7 +20,7 @@ namespace {
 struct BuildOptions {
     InputOptions input;
     std::string db = "claims.db";
-    bool strict = false;
+    Strictness strictness;
     bool direct_only = false;
 };
 
@@ -61,7 +61,7 @@ int build(const BuildOptions& options) {
     }
     if (failed_checks) std::rethrow_exception(failed_checks);
     parses = {};  // in the store now
-    render_findings(analysis.findings, loaded.files, options.strict, std::cerr, render, tally);
+    render_findings(analysis.findings, loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
     writer->commit(analysis);
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -70,7 +70,7 @@ int build(const BuildOptions& options) {
     std::snprintf(timing, sizeof timing, "%.2f s", seconds);
     std::cerr << "built " << options.db << " in " << timing << ": " << summary(loaded.corpus, tally) << " ("
               << (files > reused ? files - reused : 0) << " files parsed, " << reused << " reused)\n";
-    if (options.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
+    if (options.strictness.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
     return 0;
 }
 
@@ -83,8 +83,9 @@ void add_build_command(CLI::App& app, int& exit_code) {
                  "unchanged files are not parsed again)");
     add_input_options(*command, options->input);
     command->add_option("--db", options->db, "the store to write")->capture_default_str();
-    command->add_flag("--strict", options->strict,
-                      "treat warnings as failures (exit 1; the store is still written); unfound quotes are errors");
+    add_strictness_options(*command, options->strictness,
+                           "treat warnings as failures (exit 1; the store is still written); quotes not found, or "
+                           "not checked for want of their text, are errors");
     add_direct_only_option(*command, options->direct_only);
     command->callback([options, &exit_code] { exit_code = build(*options); });
 }

@@ -10,7 +10,7 @@ namespace {
 
 struct CheckOptions {
     InputOptions input;
-    bool strict = false;
+    Strictness strictness;
 };
 
 int check(const CheckOptions& options) {
@@ -21,11 +21,11 @@ int check(const CheckOptions& options) {
     // Findings on a corpus with input errors would describe a corpus that was not written.
     if (!loaded.diagnostics.has_errors()) {
         check::Analysis analysis = check::analyse(loaded.corpus);
-        render_findings(analysis.findings, loaded.files, options.strict, std::cerr, render, tally);
+        render_findings(analysis.findings, loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
     }
     std::cerr << summary(loaded.corpus, tally) << '\n';
     if (loaded.diagnostics.has_errors()) return 2;
-    if (options.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
+    if (options.strictness.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
     return 0;
 }
 
@@ -35,7 +35,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<CheckOptions>();
     auto* command = app.add_subcommand("check", "parse, resolve and check claims files; GCC-style diagnostics on stderr");
     add_input_options(*command, options->input);
-    command->add_flag("--strict", options->strict, "treat warnings as failures (exit 1); unfound quotes are errors");
+    add_strictness_options(*command, options->strictness,
+                           "treat warnings as failures (exit 1); quotes not found, or not checked for want of "
+                           "their text, are errors");
     command->callback([options, &exit_code] { exit_code = check(*options); });
 }
 

@@ -171,11 +171,40 @@ std::string counted(std::size_t n, const char* singular, const char* plural) {
 
 }  // namespace
 
-void render_findings(const std::vector<check::Finding>& findings, const util::SourceManager& files, bool strict,
-                     std::ostream& err, const diag::RenderOptions& render, Tally& tally) {
+void add_strictness_options(CLI::App& command, Strictness& options, const std::string& strict_help) {
+    command.add_flag("--strict", options.strict, strict_help);
+    command.add_flag("--no-texts", options.no_texts,
+                     "the source texts are absent on purpose: under --strict, quotes that cannot be checked "
+                     "do not fail");
+}
+
+namespace {
+
+// The sources that some stance quotes: their quotes go unchecked when their text is not found.
+std::vector<bool> quoted_sources(const model::Corpus& corpus) {
+    std::vector<bool> quoted(corpus.sources.size(), false);
+    for (const auto& stance : corpus.stances)
+        if (stance.source < quoted.size() && !stance.quotes.empty()) quoted[stance.source] = true;
+    return quoted;
+}
+
+}  // namespace
+
+void render_findings(const std::vector<check::Finding>& findings, const model::Corpus& corpus,
+                     const util::SourceManager& files, const Strictness& strictness, std::ostream& err,
+                     const diag::RenderOptions& render, Tally& tally) {
+    std::vector<bool> quoted;
+    if (strictness.strict && !strictness.no_texts) quoted = quoted_sources(corpus);
     for (const auto& finding : findings) {
         diag::Diagnostic d = check::finding_diagnostic(finding, files);
-        if (strict && finding.kind == check::FindingKind::quote_not_found) d.severity = diag::Severity::error;
+        if (strictness.strict && finding.kind == check::FindingKind::quote_not_found)
+            d.severity = diag::Severity::error;
+        if (finding.kind == check::FindingKind::text_not_found && finding.source < quoted.size() &&
+            quoted[finding.source]) {
+            d.severity = diag::Severity::error;
+            d.message += " (under --strict an unchecked quote fails; give the folder of the texts with --texts "
+                         "DIR, or --no-texts if they are absent on purpose)";
+        }
         diag::render(err, d, files, render);
         tally.count(d.severity);
     }

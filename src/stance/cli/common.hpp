@@ -70,10 +70,21 @@ struct Tally {
     void count(const diag::Sink& sink);
 };
 
+// `--strict` and `--no-texts`, which check and build share.
+struct Strictness {
+    bool strict = false;    // warnings fail (exit 1); a quote that is not found is an error
+    bool no_texts = false;  // the source texts are absent on purpose: unchecked quotes do not fail
+};
+
+// Adds `--strict` and `--no-texts`.
+void add_strictness_options(CLI::App& command, Strictness& options, const std::string& strict_help);
+
 // Renders the findings of the checks to `err` and counts them. Under `strict`, a quote that is
-// not found in its source's text is an error.
-void render_findings(const std::vector<check::Finding>& findings, const util::SourceManager& files, bool strict,
-                     std::ostream& err, const diag::RenderOptions& render, Tally& tally);
+// not found in its source's text is an error, and so is a text that was not found for a source
+// that has quotes (they could not be checked), unless `no_texts`.
+void render_findings(const std::vector<check::Finding>& findings, const model::Corpus& corpus,
+                     const util::SourceManager& files, const Strictness& strictness, std::ostream& err,
+                     const diag::RenderOptions& render, Tally& tally);
 
 // "12 files, 40 claims, 85 stances: 0 errors, 3 warnings, 2 notes"
 std::string summary(const model::Corpus& corpus, const Tally& tally);
