@@ -78,7 +78,8 @@ TEST_P(LoadData, DiagnosticsAsExpected) {
     EXPECT_EQ(got, test::read_text(folder / "expected"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, LoadData, ::testing::ValuesIn(case_names()));
+INSTANTIATE_TEST_SUITE_P(Cases, LoadData, ::testing::ValuesIn(case_names()),
+                         [](const ::testing::TestParamInfo<std::string>& case_info) { return case_info.param; });
 
 TEST(LoadCorpus, ResolvesTheCstoCorpus) {
     Loaded loaded = inside(data / "csto", [] {

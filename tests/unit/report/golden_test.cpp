@@ -23,6 +23,9 @@ struct GoldenCase {
     Format format;
 };
 
+// How ctest lists a case: its expected file's name, not a dump of the struct's bytes.
+void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name << '.' << format_name(c.format); }
+
 std::vector<GoldenCase> cases() {
     std::vector<std::pair<std::string, std::function<Document(const model::Corpus&, const check::Analysis&)>>> reports = {
         {"matrix", matrix_report},
