@@ -147,10 +147,10 @@ auto const set_because = [](auto& ctx) {
     x3::_val(ctx).block = ast::Block{because.span, {std::move(because)}};
 };
 auto const set_stance_block = [](auto& ctx) {
-    auto& stance = x3::_val(ctx);
+    auto& node = x3::_val(ctx);
     ast::Block block = std::move(x3::_attr(ctx));
-    if (stance.block) block.attributes.insert(block.attributes.begin(), std::move(stance.block->attributes.front()));
-    stance.block = std::move(block);
+    if (node.block) block.attributes.insert(block.attributes.begin(), std::move(node.block->attributes.front()));
+    node.block = std::move(block);
 };
 
 // expert [strongly] verb claim: committed once the verb (or `strongly`) is read.
