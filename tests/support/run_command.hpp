@@ -11,6 +11,7 @@
 // To regenerate the expectations after an intended change of output, run the tests with
 // STANCE_UPDATE_GOLDEN=1 in the environment, then review the difference with `git diff`.
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,14 +40,24 @@ inline std::string read_text(const std::filesystem::path& path) {
     return text.str();
 }
 
+// How a command runs beyond the usual: stdout into a given file (/dev/full), as an
+// unprivileged user (root reads through any permission), under an address-space limit.
+struct RunOptions {
+    std::string stdout_path;       // "" for a captured file
+    bool unprivileged = false;     // when root: as nobody (uid and gid 65534)
+    std::size_t memory_limit = 0;  // RLIMIT_AS in bytes; 0 for none
+};
+
 // Runs `binary args...` in `folder`, capturing stdout and stderr (through files, so that a
 // chatty command cannot block on a full pipe), with `input` on stdin (else stdin is empty).
 inline CommandResult run_command(const std::string& binary, const std::vector<std::string>& args,
-                                 const std::filesystem::path& folder, const std::string& input = {}) {
+                                 const std::filesystem::path& folder, const std::string& input = {},
+                                 const RunOptions& how = {}) {
     namespace fs = std::filesystem;
     fs::path scratch = fs::temp_directory_path() / ("stance-cmd-" + std::to_string(::getpid()));
     fs::create_directories(scratch);
-    fs::path out_path = scratch / "stdout", err_path = scratch / "stderr", in_path = scratch / "stdin";
+    fs::path out_path = how.stdout_path.empty() ? scratch / "stdout" : fs::path(how.stdout_path);
+    fs::path err_path = scratch / "stderr", in_path = scratch / "stdin";
     std::ofstream(in_path, std::ios::binary) << input;
 
     std::vector<std::string> argv_text{binary};
@@ -66,6 +77,11 @@ inline CommandResult run_command(const std::string& binary, const std::vector<st
         ::dup2(out, STDOUT_FILENO);
         ::dup2(err, STDERR_FILENO);
         ::setenv("NO_COLOR", "1", 1);
+        if (how.unprivileged && ::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(125);
+        if (how.memory_limit) {
+            struct rlimit limit {how.memory_limit, how.memory_limit};
+            ::setrlimit(RLIMIT_AS, &limit);
+        }
         ::execv(binary.c_str(), argv.data());
         ::_exit(127);
     }
@@ -74,7 +90,7 @@ inline CommandResult run_command(const std::string& binary, const std::vector<st
     }
     CommandResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = read_text(out_path);
+    if (how.stdout_path.empty()) result.out = read_text(out_path);
     result.err = read_text(err_path);
     fs::remove_all(scratch);
     return result;

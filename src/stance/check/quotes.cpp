@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <unordered_map>
 
 #include "stance/check/normalise.hpp"
 #include "stance/check/order.hpp"
+#include "stance/util/source_file.hpp"
 
 namespace stance::check {
 
@@ -68,12 +67,14 @@ std::vector<Word> words(std::string_view text) {
     return result;
 }
 
-std::string read_file(const std::string& path, bool& ok) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    ok = static_cast<bool>(in) || in.eof();
-    return std::move(text).str();
+// Regular files only, of bounded size (util::read_file): a text is never a FIFO read forever.
+std::string read_text(const std::string& path, bool& ok) {
+    try {
+        return util::read_file(path);
+    } catch (const util::FileError&) {
+        ok = false;
+        return {};
+    }
 }
 
 }  // namespace
@@ -133,7 +134,7 @@ void check_quotes(const model::Corpus& corpus, std::vector<Finding>& findings) {
         const auto& source = corpus.sources[src];
         if (source.text.empty()) continue;
         bool ok = !source.text_path.empty();
-        const std::string raw = ok && first != next ? read_file(source.text_path, ok) : std::string();
+        const std::string raw = ok && first != next ? read_text(source.text_path, ok) : std::string();
         if (!ok) {
             std::string message = "the text \"" + source.text + "\" of source " + source.id;
             message += source.text_path.empty() ? " was not found" : " cannot be read";

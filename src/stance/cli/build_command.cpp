@@ -82,7 +82,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
         "build", "write the claim store (SQLite; atomic: a failed build leaves the old store as it was; "
                  "unchanged files are not parsed again)");
     add_input_options(*command, options->input);
-    command->add_option("--db", options->db, "the store to write")->capture_default_str();
+    command->add_option("--db", options->db, "the store to write")->check(non_empty_path)->capture_default_str();
     add_strictness_options(*command, options->strictness,
                            "treat warnings as failures (exit 1; the store is still written); quotes not found, or "
                            "not checked for want of their text, are errors");

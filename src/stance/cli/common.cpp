@@ -10,13 +10,27 @@
 
 namespace stance::cli {
 
+const CLI::Validator non_empty_path(
+    [](const std::string& path) { return path.empty() ? std::string("an empty path names no file") : std::string(); },
+    "", "non-empty path");
+
 void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("paths", options.paths, "claims files, or folders of them")
         ->type_name("PATH")
+        ->check(non_empty_path)
         ->capture_default_str();
     // One folder per --texts, so that a following PATH is not taken for another folder.
     command.add_option("--texts", options.texts, "a folder where source texts are looked up by file name")
         ->type_name("DIR")
+        ->check(non_empty_path)
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    command
+        .add_option("--allow-read", options.allow_read,
+                    "also read files below this folder (includes and source texts are otherwise confined to the "
+                    "PATH folders and the --texts folders)")
+        ->type_name("DIR")
+        ->check(non_empty_path)
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
@@ -71,6 +85,7 @@ model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const 
     model::LoadOptions load;
     load.paths.assign(options.paths.begin(), options.paths.end());
     load.text_dirs.assign(options.texts.begin(), options.texts.end());
+    load.allow_read.assign(options.allow_read.begin(), options.allow_read.end());
     load.cache = cache;
     model::Loaded loaded = model::load(load);
     diag::render_all(err, loaded.diagnostics, loaded.files, render);

@@ -21,9 +21,11 @@ namespace stance::cli {
 struct InputOptions {
     std::vector<std::string> paths{"claims"};
     std::vector<std::string> texts;
+    std::vector<std::string> allow_read;
 };
 
-// Adds `PATH...` (files or folders, default `claims`) and `--texts DIR` (repeatable).
+// Adds `PATH...` (files or folders, default `claims`), `--texts DIR` and `--allow-read DIR`
+// (both repeatable).
 void add_input_options(CLI::App& command, InputOptions& options);
 
 // The slice options of reports and exports: --topic, --expert, --source, --claim (repeatable),
@@ -39,6 +41,9 @@ void add_slice_options(CLI::App& command, SliceOptions& options);
 std::optional<std::string> slice_corpus(model::Corpus& corpus, const SliceOptions& options, std::ostream& err);
 // Adds `--direct-only` (check::AnalyseOptions::direct_only).
 void add_direct_only_option(CLI::App& command, bool& direct_only);
+
+// Refuses an empty path ("" names no file; it would otherwise mean the default, or stdout).
+extern const CLI::Validator non_empty_path;
 
 // Colour only when stderr is a terminal and NO_COLOR is not set.
 diag::RenderOptions stderr_render_options();

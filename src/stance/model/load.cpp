@@ -11,6 +11,7 @@
 #include "grammar/parse.hpp"
 #include "stance/model/resolve.hpp"
 #include "stance/util/hash.hpp"
+#include "stance/util/read_scope.hpp"
 
 namespace stance::model {
 namespace {
@@ -67,8 +68,8 @@ public:
         }
         loaded.diagnostics.append(m_sink);
         if (m_options.keep_trees) loaded.trees = trees;
-        loaded.corpus =
-            resolve(loaded.files, std::move(trees), ResolveOptions{m_options.text_dirs}, loaded.diagnostics);
+        loaded.corpus = resolve(loaded.files, std::move(trees), ResolveOptions{m_options.text_dirs, &m_scope},
+                                loaded.diagnostics);
         for (std::size_t id = 0; id < m_order.size(); ++id) loaded.corpus.files[id].hash = m_units[m_order[id]].hash;
         loaded.diagnostics.sort();
         return loaded;
@@ -83,6 +84,7 @@ private:
     // the files they include, and so on. Each batch is hashed, indexed and parsed (or found in
     // the cache) in parallel.
     void discover() {
+        allow_folders();
         std::vector<std::size_t> batch;
         for (const auto& path : m_options.paths) expand(path, batch);
         while (!batch.empty()) {
@@ -91,6 +93,29 @@ private:
             for (std::size_t u : batch) follow_includes(u, next);
             batch = std::move(next);
         }
+    }
+
+    // The folders that may be read: each path's folder (a file's own folder), each text
+    // folder and each --allow-read folder.
+    void allow_folders() {
+        std::error_code ec;
+        for (const auto& path : m_options.paths) {
+            // weakly: a path may be an editor's unsaved buffer, not yet on disk (overlay).
+            fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
+            if (ec) continue;  // reported by expand()
+            m_scope.allow(fs::is_directory(canonical, ec) ? canonical : canonical.parent_path());
+        }
+        auto allow_folder = [&](const fs::path& folder, const char* option) {
+            if (fs::is_directory(folder, ec)) {
+                m_scope.allow(folder);
+            } else {
+                m_sink.error(Code::io_error, {},
+                             "cannot read " + std::string(option) + " folder '" + folder.string() + "': " +
+                                 (fs::exists(folder, ec) ? "not a folder" : "no such folder"));
+            }
+        };
+        for (const auto& folder : m_options.text_dirs) allow_folder(folder, "--texts");
+        for (const auto& folder : m_options.allow_read) allow_folder(folder, "--allow-read");
     }
 
     void expand(const fs::path& path, std::vector<std::size_t>& batch) {
@@ -105,12 +130,28 @@ private:
             return;
         }
         std::vector<fs::path> found;
-        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-        for (; !ec && it != end; it.increment(ec))
-            if (it->path().extension() == ".claims" && it->is_regular_file(ec)) found.push_back(it->path());
-        if (ec) m_sink.error(Code::io_error, {}, "cannot read folder '" + path.string() + "': " + ec.message());
+        std::size_t errors = m_sink.diagnostics().size();
+        walk(path, found);
+        if (found.empty() && m_sink.diagnostics().size() == errors)
+            m_sink.error(Code::io_error, {}, "no claim files in '" + path.string() + "' (a folder is searched for *.claims files)");
         std::sort(found.begin(), found.end());
         for (const auto& file : found) add_root(file, batch);
+    }
+
+    // Every *.claims below `folder`, subfolders included (not through links to folders); a
+    // folder that cannot be listed is an error, as a file that cannot be read is.
+    void walk(const fs::path& folder, std::vector<fs::path>& found) {
+        std::error_code ec;
+        std::vector<fs::path> subfolders;
+        fs::directory_iterator it(folder, ec), end;
+        for (; !ec && it != end; it.increment(ec)) {
+            std::error_code entry;  // a dangling link is not a folder; reading it says why it fails
+            if (it->is_directory(entry) && !it->is_symlink(entry)) subfolders.push_back(it->path());
+            else if (it->path().extension() == ".claims") found.push_back(it->path());
+        }
+        if (ec) m_sink.error(Code::io_error, {}, "cannot read folder '" + folder.string() + "': " + ec.message());
+        std::sort(subfolders.begin(), subfolders.end());
+        for (const auto& subfolder : subfolders) walk(subfolder, found);
     }
 
     void add_root(const fs::path& path, std::vector<std::size_t>& batch) {
@@ -137,15 +178,12 @@ private:
             return SIZE_MAX;
         }
         if (auto it = m_by_path.find(canonical.string()); it != m_by_path.end()) return it->second;
-        if (fs::is_directory(canonical, ec)) {
-            problem = "it is a folder";
-            return SIZE_MAX;
-        }
+        if (problem = m_scope.refusal(path); !problem.empty()) return SIZE_MAX;
         std::string text;
         try {
             text = util::read_file(canonical);
-        } catch (const std::system_error& e) {
-            problem = e.code().message();
+        } catch (const util::FileError& e) {
+            problem = e.what();
             return SIZE_MAX;
         }
         return add_unit(std::move(canonical), std::move(text), batch);
@@ -218,7 +256,10 @@ private:
             edge.statement = include;
             fs::path target = folder / include->path.value;
             std::error_code ec;
-            if (include->path.value.empty() || (!fs::exists(target, ec) && overlaid(target).empty())) {
+            // Confinement first: whether a file exists elsewhere is not for a corpus to learn.
+            if (!include->path.value.empty() && !(edge.problem = m_scope.refusal(target)).empty()) {
+                edge.code = Code::io_error;
+            } else if (include->path.value.empty() || (!fs::exists(target, ec) && overlaid(target).empty())) {
                 edge.problem = "no such file";
             } else {
                 edge.target = read(target, next, edge.problem);
@@ -282,6 +323,7 @@ private:
     }
 
     const LoadOptions& m_options;
+    util::ReadScope m_scope;
     std::deque<Unit> m_units;  // in discovery order; a deque, as trees are read while it grows
     std::unordered_map<std::string, std::size_t> m_by_path;
     std::vector<Root> m_roots;

@@ -3,6 +3,9 @@
 // each file once (by canonical path) however often it is named or included, follow includes
 // relative to the including file, report missing includes and include cycles, parse, and
 // resolve everything into one Corpus. Diagnostics go to the sink; bad input never throws.
+// Reads are confined (util::ReadScope) to the folders named as paths (a file's own folder for
+// a file), the text folders and the allow_read folders, and to regular files; a folder that
+// holds no *.claims file, an unreadable subfolder and a missing text folder are errors.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -30,6 +33,7 @@ public:
 struct LoadOptions {
     std::vector<std::filesystem::path> paths;      // files or folders
     std::vector<std::filesystem::path> text_dirs;  // --texts: where source texts are looked up by file name
+    std::vector<std::filesystem::path> allow_read; // --allow-read: more folders that may be read
     ParseCache* cache = nullptr;                   // optional
     // Texts that win over the disk, by canonical path: an editor's unsaved buffers. A path here
     // is read from the map even when no file is on disk.

@@ -442,6 +442,7 @@ private:
 
     void resolve_source(FileId file, const ast::Declaration& declaration, Source& source) {
         const ast::String* title_attribute = nullptr;
+        const ast::String* text_attribute = nullptr;
         for (const auto& a : check_block(file, declaration.block, source_keys, "a source")) {
             if (a.key == "title") {
                 if (declaration.text) {
@@ -458,7 +459,7 @@ private:
             else if (a.key == "date") source.date = *as_date(*a.value);
             else if (a.key == "url") source.url = string_of(a);
             else if (a.key == "kind") source.kind = id_of(a).name;
-            else if (a.key == "text") source.text = string_of(a);
+            else if (a.key == "text") source.text = string_of(a), text_attribute = &std::get<ast::String>(*a.value);
             else if (a.key == "cite") {
                 const auto* key = std::get_if<ast::CitationKey>(a.value);
                 source.cite = key ? key->text : string_of(a);
@@ -466,19 +467,28 @@ private:
             else if (a.key == "note") source.note = string_of(a);
         }
         if (title_attribute) source.title = title_attribute->value;
-        if (!source.text.empty()) source.text_path = find_text(file, source.text);
+        if (!source.text.empty()) source.text_path = find_text(file, source.text, text_attribute->span);
     }
 
-    // Beside the declaring file first, then by file name in each --texts folder.
-    std::string find_text(FileId file, const std::string& text) const {
+    // Beside the declaring file first, then by file name in each --texts folder. A text that
+    // resolves outside the folders that may be read is an error (and not looked at further).
+    std::string find_text(FileId file, const std::string& text, ast::Span written_at) {
         namespace fs = std::filesystem;
         std::error_code ec;
         fs::path written(text);
+        auto admitted = [&](const fs::path& candidate) {
+            if (!fs::exists(candidate, ec)) return false;
+            std::string refusal = m_options.scope ? m_options.scope->refusal(candidate) : std::string();
+            if (refusal.empty()) return fs::is_regular_file(candidate, ec);
+            m_sink.error(Code::io_error, location(file, written_at),
+                         "cannot read the text '" + candidate.string() + "': " + refusal);
+            return false;
+        };
         fs::path beside = (fs::path(m_files.get(file).path()).parent_path() / written).lexically_normal();
-        if (fs::is_regular_file(beside, ec)) return beside.string();
+        if (admitted(beside)) return beside.string();
         for (const auto& dir : m_options.text_dirs) {
             fs::path candidate = (dir / written.filename()).lexically_normal();
-            if (fs::is_regular_file(candidate, ec)) return candidate.string();
+            if (admitted(candidate)) return candidate.string();
         }
         return {};
     }

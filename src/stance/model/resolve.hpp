@@ -11,6 +11,7 @@
 
 #include "stance/diag/diagnostic.hpp"
 #include "stance/model/corpus.hpp"
+#include "stance/util/read_scope.hpp"
 #include "stance/util/source_file.hpp"
 
 namespace stance::model {
@@ -18,6 +19,8 @@ namespace stance::model {
 struct ResolveOptions {
     // Where a source's `text` is looked up by file name when it is not beside the declaring file.
     std::vector<std::filesystem::path> text_dirs;
+    // What may be read: a text that resolves elsewhere is an error. Null: anything.
+    const util::ReadScope* scope = nullptr;
 };
 
 // `trees[i]` is the syntax tree of `files.get(i)`. The corpus lists the files in that order

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
+#include <cstdint>
 #include <cstring>
-#include <memory>
-#include <system_error>
+#include <string>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace stance::util {
 
@@ -57,22 +58,55 @@ FileId SourceManager::add(std::string path, SourceFile&& file) {
     return id;
 }
 
-std::string read_file(const std::filesystem::path& path) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!file) throw std::system_error(errno, std::generic_category(), "cannot open " + path.string());
-    // Straight into a string of the file's size (no copies); then whatever is left, for a file
-    // that grew meanwhile or one whose size is not known (a pipe).
-    std::string text;
+namespace {
+
+std::string_view kind_name(mode_t mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
+std::string too_large(std::size_t max_bytes) {
+    return max_bytes == max_file_size ? "larger than 4 GiB" : "larger than " + std::to_string(max_bytes) + " bytes";
+}
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) throw FileError(std::strerror(errno));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
     struct stat info {};
-    if (::fstat(::fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
-        text.resize(static_cast<std::size_t>(info.st_size));
-        text.resize(std::fread(text.data(), 1, text.size(), file.get()));
-    }
+    if (::fstat(fd, &info) != 0) throw FileError(std::strerror(errno));
+    if (!S_ISREG(info.st_mode)) throw FileError("not a regular file (" + std::string(kind_name(info.st_mode)) + ")");
+    if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) throw FileError(too_large(max_bytes));
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+
+    auto read_some = [fd](char* into, std::size_t bytes) {
+        for (;;) {
+            ssize_t n = ::read(fd, into, bytes);
+            if (n >= 0) return static_cast<std::size_t>(n);
+            if (errno != EINTR) throw FileError(std::strerror(errno));
+        }
+    };
+    // Straight into a string of the file's size; then whatever is left, for a file that grew
+    // meanwhile (or a /proc-like file of size 0), never more than the limit.
+    std::string text(static_cast<std::size_t>(info.st_size), '\0');
+    std::size_t size = 0;
+    for (std::size_t n = 1; size < text.size() && n > 0; size += n) n = read_some(text.data() + size, text.size() - size);
+    text.resize(size);
     char buffer[1 << 16];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) text.append(buffer, n);
-    if (std::ferror(file.get()))
-        throw std::system_error(errno, std::generic_category(), "cannot read " + path.string());
+    for (std::size_t n; (n = read_some(buffer, sizeof buffer)) > 0;) {
+        if (text.size() + n > max_bytes) throw FileError(too_large(max_bytes));
+        text.append(buffer, n);
+    }
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,7 +55,20 @@ private:
     std::deque<SourceFile> m_files;
 };
 
-// Reads a whole file; throws std::system_error when it cannot be read.
-std::string read_file(const std::filesystem::path& path);
+// Why a file cannot be read: what() says why, without the path ("No such file or directory",
+// "not a regular file (a FIFO)", "larger than 4 GiB").
+class FileError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The largest file read: line and column offsets are 32-bit.
+inline constexpr std::size_t max_file_size = UINT32_MAX - 1;
+
+// Reads a whole regular file (FIFOs, devices and folders are refused without blocking; /proc
+// files are regular but refused by ReadScope) of at most `max_bytes`, the limit enforced while
+// reading. A UTF-8 byte order mark at the start is skipped, so positions count from the text
+// after it. Throws FileError.
+std::string read_file(const std::filesystem::path& path, std::size_t max_bytes = max_file_size);
 
 }  // namespace stance::util

@@ -85,7 +85,7 @@ TEST(LoadCorpus, ResolvesTheCstoCorpus) {
     Loaded loaded = inside(data / "csto", [] {
         LoadOptions options;
         options.paths = {"claims"};
-        options.text_dirs = {"interviews"};
+        options.text_dirs = {"interviews", "texts"};  // texts: where the beside-the-corpus text lies
         return load(options);
     });
     ASSERT_EQ(describe(loaded), "");
