@@ -15,6 +15,7 @@
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
 #include "stance/report/all.hpp"
+#include "stance/report/output_folder.hpp"
 #include "stance/report/reports.hpp"
 #include "stance/report/writers.hpp"
 #include "stance/util/suggest.hpp"
@@ -34,6 +35,7 @@ struct ReportOptions {
     SliceOptions slice;             // --topic, --expert, --source, --claim, --since, --until
     std::string window, step;       // time windows: "6m", "1y"
     bool long_form = false;         // the CSV matrix in long form
+    bool force = false;
 };
 
 // The report of `kind` on one corpus.
@@ -124,7 +126,13 @@ int run_report(ReportOptions options, bool paths_given) {
     const auto& analysis = inputs->analysis;
 
     if (options.kind == ReportKind::all) {
-        report::write_all(options.out, corpus, analysis, inputs->slice);
+        try {
+            auto written = report::write_all(options.out, corpus, analysis, {.force = options.force, .slice = inputs->slice});
+            std::cerr << "wrote " << written.files << " files into " << options.out << " (start with "
+                      << written.index.string() << ")\n";
+        } catch (const report::FolderRefused& refused) {
+            return usage_error(std::string(refused.what()) + "; nothing written");
+        }
         return 0;
     }
 
@@ -185,7 +193,8 @@ void add_report_command(CLI::App& app, int& exit_code) {
     add_input_options(*command, options->input);
     add_slice_options(*command, options->slice);
     command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty_path);
     command->add_option("--format", options->format, "output format (default text; tex only for the matrix)")
         ->transform(CLI::CheckedTransformer(formats))
         ->transform(CLI::IsMember({"text", "md", "csv", "json", "html", "tex"}))
@@ -207,8 +216,12 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command->add_flag("--long", options->long_form,
                       "matrix --format csv: the tidy long form (expert, claim, value, derived, source, date)");
     command->add_option("-o,--output", options->out, "write to this file (for all: this folder) instead of stdout")
-        ->type_name("OUT");
+        ->type_name("OUT")
+        ->check(non_empty_path);
     add_direct_only_option(*command, options->measure.direct_only);
+    command->add_flag("--force", options->force,
+                      "report all: write into a non-empty folder that it did not write before (files of the same "
+                      "names are replaced; nothing else is removed)");
     command->callback([options, command, &exit_code] {
         exit_code = run_report(*options, command->count("paths") > 0);
     });

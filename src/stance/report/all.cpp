@@ -1,16 +1,17 @@
 #include "stance/report/all.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
-#include <set>
-#include <system_error>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "stance/exports/exports.hpp"
 #include "stance/figure/figures.hpp"
 #include "stance/report/context.hpp"
+#include "stance/report/output_folder.hpp"
 #include "stance/report/reports.hpp"
 #include "stance/report/writers.hpp"
 
@@ -20,12 +21,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write_file(const fs::path& path, const Document& document, Format format) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
+std::string rendered(const Document& document, Format format) {
+    std::ostringstream out;
     write(out, document, format, WriteOptions{.colour = false, .links = true});
-    out.close();
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
+    return std::move(out).str();
+}
+
+std::string file_name(const std::string& page, Format format) {
+    return page + "." + std::string(format_extension(format));
 }
 
 // Where the nodes of a figure on `page` link to: the pages of claims and experts.
@@ -90,15 +93,6 @@ Document index_document(const model::Corpus& corpus, const check::Analysis& anal
     return doc;
 }
 
-// Removes pages of a folder that this run did not write (experts or claims since deleted).
-void remove_stale(const fs::path& folder, const std::set<fs::path>& written) {
-    for (const auto& entry : fs::directory_iterator(folder)) {
-        auto extension = entry.path().extension();
-        if (!entry.is_regular_file() || (extension != ".md" && extension != ".html")) continue;
-        if (!written.contains(entry.path().filename())) fs::remove(entry.path());
-    }
-}
-
 // The agreement page's figures, before its table of pairs: the heat map and the congruence network.
 void add_agreement_figures(Document& doc, const exports::Graph& graph) {
     figure::Links links = links_from(doc.page, graph.corpus());
@@ -127,50 +121,53 @@ void add_agreement_figures(Document& doc, const exports::Graph& graph) {
     doc.blocks.insert(pairs, figures.begin(), figures.end());
 }
 
-void write_export(const fs::path& path, const std::function<void(std::ostream&)>& write_to) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
+std::string exported(const std::function<void(std::ostream&)>& write_to) {
+    std::ostringstream out;
     write_to(out);
-    out.close();
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
+    return std::move(out).str();
 }
 
 }  // namespace
 
-void write_all(const fs::path& folder, const model::Corpus& corpus, const check::Analysis& analysis,
-               const std::string& slice) {
-    fs::create_directories(folder / "experts");
-    fs::create_directories(folder / "claims");
+WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const check::Analysis& analysis,
+                     const AllOptions& options) {
+    const std::string& slice = options.slice;
     exports::Graph graph(corpus, analysis);
-    // The exports that the figures link to.
-    write_export(folder / "argument-map.dot", [&](std::ostream& out) { exports::write_dot(out, graph); });
-    write_export(folder / "congruence.gexf",
-                 [&](std::ostream& out) { exports::write_gexf(out, graph, exports::Network::congruence); });
     const Format every[] = {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex};
     Document reports[] = {matrix_report(corpus, analysis), disagreements_report(corpus, analysis),
                           agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
                           evidence_report(corpus, analysis)};
     for (auto& document : reports) mark_slice(document, slice);
+    // Every name is known before anything is written, so that a refusal leaves the folder as it was.
+    std::vector<std::string> planned = {"argument-map.dot", "congruence.gexf", "matrix-long.csv", "index.html",
+                                        "README.md"};
+    for (const auto& document : reports)
+        for (Format format : every)
+            if (supports(document, format)) planned.push_back(file_name(document.page, format));
+    for (Index e = 0; e < corpus.experts.size(); ++e)
+        for (Format format : {Format::md, Format::html}) planned.push_back(file_name(expert_page(corpus, e).page, format));
+    for (Index c = 0; c < corpus.claims.size(); ++c)
+        for (Format format : {Format::md, Format::html}) planned.push_back(file_name(claim_page(corpus, c).page, format));
+    OutputFolder out(folder, planned, options.force);
+
+    // The exports that the figures link to.
+    out.write("argument-map.dot", exported([&](std::ostream& to) { exports::write_dot(to, graph); }));
+    out.write("congruence.gexf",
+              exported([&](std::ostream& to) { exports::write_gexf(to, graph, exports::Network::congruence); }));
     add_agreement_figures(reports[2], graph);
     for (const auto& document : reports)
         for (Format format : every)
-            if (supports(document, format))
-                write_file(folder / (document.page + "." + std::string(format_extension(format))), document, format);
+            if (supports(document, format)) out.write(file_name(document.page, format), rendered(document, format));
     // The matrix's tidy long form beside the wide one.
     Document& matrix = reports[0];
     const std::size_t wide = matrix.csv;
-    if (select_csv(matrix, "long")) write_file(folder / "matrix-long.csv", matrix, Format::csv);
+    if (select_csv(matrix, "long")) out.write("matrix-long.csv", rendered(matrix, Format::csv));
     matrix.csv = wide;
 
-    std::set<fs::path> expert_pages, claim_pages;
     for (Index e = 0; e < corpus.experts.size(); ++e) {
         Document page = expert_report(corpus, analysis, e);
         mark_slice(page, slice);
-        for (Format format : {Format::md, Format::html}) {
-            fs::path name = corpus.experts[e].id + "." + std::string(format_extension(format));
-            write_file(folder / "experts" / name, page, format);
-            expert_pages.insert(name);
-        }
+        for (Format format : {Format::md, Format::html}) out.write(file_name(page.page, format), rendered(page, format));
     }
     for (Index c = 0; c < corpus.claims.size(); ++c) {
         Document page = claim_report(corpus, analysis, c);
@@ -191,22 +188,17 @@ void write_all(const fs::path& folder, const model::Corpus& corpus, const check:
                                                         "are all in",
                                                         drawing.items),
                                             {"argument-map", {}}, "dot"));
-        for (Format format : {Format::md, Format::html}) {
-            fs::path name = corpus.claims[c].id + "." + std::string(format_extension(format));
-            write_file(folder / "claims" / name, page, format);
-            claim_pages.insert(name);
-        }
+        for (Format format : {Format::md, Format::html}) out.write(file_name(page.page, format), rendered(page, format));
     }
-    remove_stale(folder / "experts", expert_pages);
-    remove_stale(folder / "claims", claim_pages);
 
     Document index = index_document(corpus, analysis, graph);
     mark_slice(index, slice);
-    write_file(folder / "index.html", index, Format::html);
+    out.write("index.html", rendered(index, Format::html));
     // README.md: GitHub shows it when the folder is opened. Its links are to the .md pages.
     Document readme = index;
     readme.page = "README";
-    write_file(folder / "README.md", readme, Format::md);
+    out.write("README.md", rendered(readme, Format::md));
+    return {out.finish(), folder / "index.html"};
 }
 
 }  // namespace stance::report

@@ -3,7 +3,9 @@
 // it has (matrix.txt, matrix.md, matrix.csv, matrix.json, matrix.html, matrix.tex,
 // disagreements.*, agreement.*, contradictions.*, evidence.*), a page per expert and per claim
 // (experts/<id>.{md,html}, claims/<id>.{md,html}), and index.html and README.md linking them.
+// A manifest, .stance-manifest, lists what was written (output_folder.hpp).
 // Output is deterministic (no timestamps), so a checked-in set can be compared byte for byte.
+#include <cstddef>
 #include <filesystem>
 #include <string>
 
@@ -12,11 +14,21 @@
 
 namespace stance::report {
 
-// Writes the set into `folder` (created when missing). Pages in experts/ and claims/ that the
-// corpus no longer has are removed. Throws std::system_error or std::ios_base::failure when a
-// file cannot be written.
-// `slice` says what part of the corpus the reports cover ("" for all of it), in every heading.
-void write_all(const std::filesystem::path& folder, const model::Corpus& corpus, const check::Analysis& analysis,
-               const std::string& slice = "");
+struct AllOptions {
+    bool force = false;  // write into a non-empty folder that has no manifest (see output_folder.hpp)
+    std::string slice;   // what part of the corpus the reports cover ("" for all of it), in every heading
+};
+
+struct WrittenSet {
+    std::size_t files = 0;
+    std::filesystem::path index;  // index.html
+};
+
+// Writes the set into `folder` (created when missing) and removes the pages that the previous
+// run wrote and this one did not (experts or claims since deleted); see OutputFolder for what
+// is refused (FolderRefused, nothing written). Throws std::system_error when a file cannot be
+// written.
+WrittenSet write_all(const std::filesystem::path& folder, const model::Corpus& corpus, const check::Analysis& analysis,
+                     const AllOptions& options = {});
 
 }  // namespace stance::report

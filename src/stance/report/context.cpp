@@ -6,13 +6,15 @@
 
 #include <fmt/format.h>
 
+#include "stance/report/page_name.hpp"
+
 namespace stance::report {
 
 Target expert_page(const model::Corpus& corpus, Index expert) {
-    return {"experts/" + corpus.experts[expert].id, {}};
+    return {"experts/" + page_name(corpus.experts[expert].id), {}};
 }
 Target claim_page(const model::Corpus& corpus, Index claim) {
-    return {"claims/" + corpus.claims[claim].id, {}};
+    return {"claims/" + page_name(corpus.claims[claim].id), {}};
 }
 
 std::string count(std::size_t n, std::string_view singular, std::string_view plural) {

@@ -44,7 +44,7 @@ protected:
 TEST_F(ReportAll, WritesEveryReportInEveryFormat) {
     write_all(m_dir, m_corpus, m_analysis);
     std::set<std::string> expected = {"index.html",       "README.md",       "matrix.tex", "matrix-long.csv",
-                                      "argument-map.dot", "congruence.gexf"};
+                                      "argument-map.dot", "congruence.gexf", ".stance-manifest"};
     for (const char* report : {"matrix", "disagreements", "agreement", "contradictions", "evidence"})
         for (const char* extension : {"txt", "md", "csv", "json", "html"})
             expected.insert(std::string(report) + "." + extension);
@@ -125,13 +125,15 @@ TEST(ReportLinks, RelativeHrefs) {
 }
 
 TEST_F(ReportAll, IsDeterministicAndRemovesStalePages) {
-    fs::create_directories(m_dir / "experts");
+    write_all(m_dir, m_corpus, m_analysis);
+    // A page an earlier run wrote (in the manifest) for an expert no longer in the corpus.
     std::ofstream(m_dir / "experts" / "gone.md") << "an expert no longer in the corpus\n";
-    std::ofstream(m_dir / "experts" / "notes.txt") << "not a page\n";
+    std::ofstream(m_dir / ".stance-manifest", std::ios::app) << "experts/gone.md\n";
+    std::ofstream(m_dir / "experts" / "notes.md") << "not written by stance\n";
     write_all(m_dir, m_corpus, m_analysis);
     EXPECT_FALSE(fs::exists(m_dir / "experts" / "gone.md"));
-    EXPECT_TRUE(fs::exists(m_dir / "experts" / "notes.txt"));
-    fs::remove(m_dir / "experts" / "notes.txt");
+    EXPECT_TRUE(fs::exists(m_dir / "experts" / "notes.md"));
+    fs::remove(m_dir / "experts" / "notes.md");
 
     std::map<std::string, std::string> first;
     for (const auto& name : files()) first[name] = util::read_file(m_dir / name);
