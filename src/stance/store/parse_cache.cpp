@@ -6,8 +6,35 @@
 
 #include "stance/store/ast_codec.hpp"
 #include "stance/store/sqlite.hpp"
+#include "stance/util/hash.hpp"
 
 namespace stance::store {
+
+namespace {
+
+// A cache entry binds the file's content hash to its tree: the stored blob is a checksum of
+// both, then the tree. An entry moved to another hash (or damaged) fails the checksum and is
+// a miss, so a build never takes a tree for a file it is not the tree of.
+constexpr std::size_t checksum_size = 32;
+
+std::string checksum(std::string_view hash, std::string_view tree) {
+    std::string both;
+    both.reserve(hash.size() + 1 + tree.size());
+    both.append(hash).append(1, '\0').append(tree);
+    return util::content_hash(both);
+}
+
+std::string seal(std::string_view hash, std::string_view tree) { return checksum(hash, tree).append(tree); }
+
+// The tree of a sealed blob; nullopt when the checksum does not match `hash`.
+std::optional<std::string_view> unseal(std::string_view hash, std::string_view blob) {
+    if (blob.size() < checksum_size) return std::nullopt;
+    std::string_view tree = blob.substr(checksum_size);
+    if (checksum(hash, tree) != blob.substr(0, checksum_size)) return std::nullopt;
+    return tree;
+}
+
+}  // namespace
 
 struct StoreParseCache::State {
     // The statement is declared after the database it belongs to, so it is finalised first.
@@ -54,7 +81,8 @@ std::optional<ast::File> StoreParseCache::find(const std::string& hash) {
     }
     // Decoding runs outside the lock, so that parallel loads decode in parallel.
     std::optional<ast::File> file;
-    if (blob) file = decode_ast(*blob);
+    if (blob)
+        if (auto tree = unseal(hash, *blob)) file = decode_ast(*tree);
     std::lock_guard lock(m_state->mutex);
     if (!file) {
         ++m_state->misses;
@@ -66,7 +94,7 @@ std::optional<ast::File> StoreParseCache::find(const std::string& hash) {
 }
 
 void StoreParseCache::put(const std::string& hash, const ast::File& file) {
-    std::string blob = encode_ast(file);
+    std::string blob = seal(hash, encode_ast(file));
     std::lock_guard lock(m_state->mutex);
     m_state->kept.insert_or_assign(hash, std::move(blob));
 }

@@ -2,7 +2,8 @@
 // Incremental builds: a model::ParseCache backed by the previous claim store. Files whose
 // content hash is found there are decoded instead of parsed; the syntax trees of the current
 // files (found or newly parsed) are handed to write_store, so that the new store serves the
-// next build.
+// next build. Each entry is sealed with a checksum over the content hash and the tree, so that
+// an entry that does not belong to its hash is a miss (the file is parsed).
 #include <cstddef>
 #include <filesystem>
 #include <memory>

@@ -1,8 +1,12 @@
 // Reading a store back into a corpus: items in their stored order, references from ids back
-// to indexes, NULL back to "".
+// to indexes, NULL back to "". A store may come from anywhere, so what is read is checked as
+// the resolver would have made it: ids by the language's lexical rules and unique, references
+// existing, values and positions in range; anything else is a damaged store.
 #include <stdexcept>
 #include <string>
+#include <unordered_set>
 
+#include "grammar/lexer.hpp"
 #include "stance/store/repository.hpp"
 #include "stance/store/sqlite.hpp"
 
@@ -11,6 +15,12 @@ namespace stance::store {
 namespace {
 
 using model::Index;
+
+// What is wrong with a store's content; read_store names the file.
+class Damaged : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 std::string text(const SQLite::Column& column) { return column.isNull() ? std::string() : column.getString(); }
 
@@ -35,7 +45,7 @@ model::Position position(const SQLite::Statement& row, int first) {
 // `found` is the lookup of `id`; "" (NULL) is no reference.
 Index resolve(Index found, const std::string& id, const char* what) {
     if (id.empty()) return model::none;
-    if (found == model::none) throw std::runtime_error(std::string("damaged claim store: unknown ") + what + " '" + id + "'");
+    if (found == model::none) throw Damaged(std::string("unknown ") + what + " '" + id + "'");
     return found;
 }
 
@@ -48,13 +58,76 @@ template <class Items>
 Items& at(std::vector<Items>& items, const std::unordered_map<std::string, Index>& index, const std::string& id,
           const char* what) {
     auto it = index.find(id);
-    if (it == index.end()) throw std::runtime_error(std::string("damaged claim store: unknown ") + what + " '" + id + "'");
+    if (it == index.end()) throw Damaged(std::string("unknown ") + what + " '" + id + "'");
     return items[it->second];
 }
 
 void read_files(SQLite::Database& db, model::Corpus& corpus) {
-    SQLite::Statement row(db, "SELECT path, hash FROM files ORDER BY id");
-    while (row.executeStep()) corpus.files.push_back({text(row.getColumn(0)), text(row.getColumn(1))});
+    SQLite::Statement row(db, "SELECT id, path, hash FROM files ORDER BY id");
+    while (row.executeStep()) {
+        // Positions refer to files by id, read here as the index: ids must be 0, 1, 2...
+        if (row.getColumn(0).getInt64() != static_cast<std::int64_t>(corpus.files.size()))
+            throw Damaged("file ids are not 0, 1, 2...");
+        corpus.files.push_back({text(row.getColumn(1)), text(row.getColumn(2))});
+    }
+}
+
+// An id as the language writes it (segments joined by dots).
+void check_id(const std::string& id, const char* what) {
+    const char* end = id.data() + id.size();
+    if (id.empty() || grammar::scan_identifier(id.data(), end) != end)
+        throw Damaged(std::string("invalid ") + what + " id '" + id + "'");
+}
+
+template <class Items>
+void check_ids(const std::vector<Items>& items, const std::unordered_map<std::string, Index>& index, const char* what) {
+    for (const auto& item : items) check_id(item.id, what);
+    if (index.size() != items.size()) {
+        std::unordered_set<std::string_view> seen;
+        for (const auto& item : items)
+            if (!seen.insert(item.id).second) throw Damaged(std::string("duplicate ") + what + " '" + item.id + "'");
+    }
+}
+
+void check_position(const model::Corpus& corpus, const model::Position& where) {
+    if (where.file != model::none && where.file >= corpus.files.size())
+        throw Damaged("unknown file " + std::to_string(where.file));
+}
+
+// The ids first, before anything refers to them: an id that is not one is the first thing
+// to report.
+void validate_ids(const model::Corpus& corpus) {
+    check_ids(corpus.sources, corpus.source_index, "source");
+    check_ids(corpus.experts, corpus.expert_index, "expert");
+    check_ids(corpus.topics, corpus.topic_index, "topic");
+    check_ids(corpus.claims, corpus.claim_index, "claim");
+}
+
+// What the resolver guarantees and the reports rely on, checked once everything is read.
+void validate(const model::Corpus& corpus, const std::vector<check::Finding>& findings) {
+    for (const auto& s : corpus.sources) check_position(corpus, s.where);
+    for (const auto& e : corpus.experts) check_position(corpus, e.where);
+    for (const auto& c : corpus.claims) check_position(corpus, c.where);
+    for (const auto& r : corpus.relations) {
+        check_position(corpus, r.where);
+        if (r.from == model::none || r.to == model::none) throw Damaged("a relation without both claims");
+    }
+    for (Index t = 0; t < corpus.topics.size(); ++t) {
+        check_position(corpus, corpus.topics[t].where);
+        // A parent chain longer than the number of topics goes round a cycle.
+        Index at = corpus.topics[t].parent;
+        for (std::size_t steps = 0; at != model::none; at = corpus.topics[at].parent)
+            if (++steps > corpus.topics.size()) throw Damaged("topic '" + corpus.topics[t].id + "' is its own ancestor");
+    }
+    for (const auto& s : corpus.stances) {
+        check_position(corpus, s.where);
+        if (s.expert == model::none || s.claim == model::none) throw Damaged("a stance without an expert or a claim");
+        if (s.value < -2 || s.value > 2) throw Damaged("stance value " + std::to_string(s.value) + " out of range");
+        for (const auto& q : s.quotes) check_position(corpus, q.where);
+        for (Index c : s.because)
+            if (c == model::none) throw Damaged("a reason without a claim");
+    }
+    for (const auto& f : findings) check_position(corpus, f.where);
 }
 
 void read_sources(SQLite::Database& db, model::Corpus& corpus) {
@@ -130,7 +203,7 @@ model::RelationKind relation_kind(const std::string& name) {
     for (auto kind : {model::RelationKind::implies, model::RelationKind::contradicts, model::RelationKind::equivalent,
                       model::RelationKind::supports, model::RelationKind::undermines})
         if (model::relation_name(kind) == name) return kind;
-    throw std::runtime_error("damaged claim store: unknown relation kind '" + name + "'");
+    throw Damaged("unknown relation kind '" + name + "'");
 }
 
 void read_relations(SQLite::Database& db, model::Corpus& corpus) {
@@ -148,7 +221,7 @@ void read_relations(SQLite::Database& db, model::Corpus& corpus) {
 
 model::Stance& stance_at(model::Corpus& corpus, std::int64_t id) {
     if (id < 0 || static_cast<std::uint64_t>(id) >= corpus.stances.size())
-        throw std::runtime_error("damaged claim store: unknown stance " + std::to_string(id));
+        throw Damaged("unknown stance " + std::to_string(id));
     return corpus.stances[static_cast<std::size_t>(id)];
 }
 
@@ -166,7 +239,9 @@ void read_stances(SQLite::Database& db, model::Corpus& corpus) {
         model::Stance s;
         s.expert = reference(corpus, &model::Corpus::find_expert, text(row.getColumn(0)), "expert");
         s.claim = reference(corpus, &model::Corpus::find_claim, text(row.getColumn(1)), "claim");
-        s.value = row.getColumn(2).getInt();
+        std::int64_t value = row.getColumn(2).getInt64();
+        if (value < -2 || value > 2) throw Damaged("stance value " + std::to_string(value) + " out of range");
+        s.value = static_cast<int>(value);
         s.source = reference(corpus, &model::Corpus::find_source, text(row.getColumn(3)), "source");
         s.at = text(row.getColumn(4));
         s.date = parse_date(text(row.getColumn(5)));
@@ -191,13 +266,13 @@ check::FindingKind finding_kind(const std::string& name) {
         auto kind = static_cast<check::FindingKind>(k);
         if (check::finding_name(kind) == name) return kind;
     }
-    throw std::runtime_error("damaged claim store: unknown finding kind '" + name + "'");
+    throw Damaged("unknown finding kind '" + name + "'");
 }
 
 diag::Severity severity(const std::string& name) {
     for (auto s : {diag::Severity::error, diag::Severity::warning, diag::Severity::note})
         if (diag::severity_name(s) == name) return s;
-    throw std::runtime_error("damaged claim store: unknown severity '" + name + "'");
+    throw Damaged("unknown severity '" + name + "'");
 }
 
 std::vector<check::Finding> read_findings(SQLite::Database& db, const model::Corpus& corpus) {
@@ -219,9 +294,7 @@ std::vector<check::Finding> read_findings(SQLite::Database& db, const model::Cor
     return findings;
 }
 
-}  // namespace
-
-Stored read_database(SQLite::Database& db) {
+Stored read_all(SQLite::Database& db) {
     Stored stored;
     model::Corpus& corpus = stored.corpus;
     read_files(db, corpus);
@@ -231,6 +304,7 @@ Stored read_database(SQLite::Database& db) {
     read_topics(db, corpus, topic_parents);
     read_claims(db, corpus, claim_topics);
     corpus.reindex();
+    validate_ids(corpus);
 
     for (std::size_t i = 0; i < corpus.topics.size(); ++i)
         corpus.topics[i].parent = reference(corpus, &model::Corpus::find_topic, topic_parents[i], "topic");
@@ -257,7 +331,21 @@ Stored read_database(SQLite::Database& db) {
     read_relations(db, corpus);
     read_stances(db, corpus);
     stored.findings = read_findings(db, corpus);
+    validate(corpus, stored.findings);
     return stored;
+}
+
+}  // namespace
+
+Stored read_database(SQLite::Database& db) {
+    try {
+        return read_all(db);
+    } catch (const Damaged& damaged) {
+        throw std::runtime_error(std::string("damaged claim store: ") + db.getFilename() + ": " + damaged.what());
+    } catch (const SQLite::Exception& e) {
+        // A table or column missing, or of another type, in a file that claims to be a store.
+        throw std::runtime_error(std::string("damaged claim store: ") + db.getFilename() + ": " + e.what());
+    }
 }
 
 }  // namespace stance::store

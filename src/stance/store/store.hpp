@@ -54,7 +54,8 @@ struct Stored {
 };
 
 // Reads a store written by write_store. Throws when it is missing, not a stance store, or of
-// another schema version.
+// another schema version, and "damaged claim store: FILE: what" when its content is not what
+// write_store writes (an invalid or duplicate id, a reference to nothing, a value out of range).
 Stored read_store(const std::filesystem::path& path);
 
 }  // namespace stance::store
