@@ -43,12 +43,15 @@ void add_shift_findings(const model::Corpus& corpus, const std::vector<Shift>& s
     for (const auto& shift : shifts) {
         const auto& earlier = corpus.stances[shift.earlier];
         const auto& later = corpus.stances[shift.later];
+        // "(2022-10, a.claims:5)"; an undated stance says so rather than leave a gap.
+        auto when = [&](const model::Stance& stance) {
+            auto date = corpus.stance_date(stance);
+            return date.empty() ? std::string("undated") : date.to_string();
+        };
         std::string message = corpus.experts[shift.expert].id + " changed sides on " + corpus.claims[shift.claim].id +
-                              ": " + std::string(model::stance_verb(earlier.value)) + " (" +
-                              corpus.stance_date(earlier).to_string();
+                              ": " + std::string(model::stance_verb(earlier.value)) + " (" + when(earlier);
         if (const auto place = corpus.where(earlier.where); !place.empty()) message += ", " + place;
-        message += "), then " + std::string(model::stance_verb(later.value)) + " (" +
-                   corpus.stance_date(later).to_string() + ")";
+        message += "), then " + std::string(model::stance_verb(later.value)) + " (" + when(later) + ")";
         findings.push_back({FindingKind::shift, diag::Severity::note, shift.expert, shift.claim, later.source,
                             later.where, std::move(message)});
     }

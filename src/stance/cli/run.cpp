@@ -1,6 +1,9 @@
 #include "stance/cli/run.hpp"
 
+#include <cerrno>
 #include <exception>
+#include <new>
+#include <system_error>
 #include <iostream>
 
 #include "stance/cli/commands.hpp"
@@ -23,9 +26,15 @@ int run(int argc, char** argv) {
     add_lsp_command(app, exit_code);
     try {
         app.parse(argc, argv);
+        // A report on stdout that did not all arrive (a full disk, a closed pipe) is a fault.
+        if (!std::cout.flush())
+            throw std::system_error(errno ? errno : EIO, std::generic_category(), "cannot write to standard output");
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "stance: error: out of memory\n";
+        return 3;
     } catch (const std::exception& e) {
         // I/O, SQLite and internal faults: input errors never throw (they are diagnostics).
         std::cerr << "stance: error: " << e.what() << '\n';

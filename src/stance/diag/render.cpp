@@ -1,6 +1,9 @@
 #include "stance/diag/render.hpp"
 
 #include <algorithm>
+#include <string>
+
+#include "stance/util/control_chars.hpp"
 
 namespace stance::diag {
 namespace {
@@ -22,32 +25,39 @@ void render_one(std::ostream& out, Severity severity, const Location& where, con
     util::LineColumn at{};
     if (file) {
         at = file->line_column(where.begin);
-        out << bold << file->path() << ':' << at.line << ':' << at.column << ":" << reset << ' ';
+        out << bold << util::escape_controls(file->path()) << ':' << at.line << ':' << at.column << ":" << reset << ' ';
     }
     out << (options.colour ? colour_of(severity) : "") << severity_name(severity) << ':' << reset << ' '
-        << message;
-    if (!suggestion.empty()) out << "; did you mean '" << suggestion << "'?";
+        << util::escape_controls(message);
+    if (!suggestion.empty()) out << "; did you mean '" << util::escape_controls(suggestion) << "'?";
     out << '\n';
     if (!file || !options.show_source_line) return;
 
     std::string_view line = file->line_text(at.line);
-    out << "  " << line << "\n  ";
-    // The caret line repeats tabs so that it lines up under the source line.
+    out << "  " << util::escape_controls(line, true) << "\n  ";
+    // The caret line repeats tabs so that it lines up under the source line, and spaces as
+    // wide as each escaped control character.
     std::uint32_t column = 1;
     std::size_t i = 0;
-    for (; i < line.size() && column < at.column; ++i) {
+    for (std::size_t size = 1; i < line.size() && column < at.column; i += size) {
         auto c = static_cast<unsigned char>(line[i]);
+        std::size_t width = util::escaped_width(line, i, size, true);
         if ((c & 0xC0) == 0x80) continue;
-        out << (c == '\t' ? '\t' : ' ');
+        if (width > 0) out << std::string(width, ' ');
+        else out << (c == '\t' ? '\t' : ' ');
         ++column;
     }
     out << (options.colour ? "\033[1;32m" : "") << '^';
     // Tildes to the end of the range, but not past the end of this line.
     auto line_begin = where.begin - static_cast<std::uint32_t>(i);
     auto range_end = std::min<std::uint32_t>(where.end, line_begin + static_cast<std::uint32_t>(line.size()));
+    std::string_view text = file->text();
     for (std::uint32_t b = where.begin + 1; b < range_end; ++b) {
-        auto c = static_cast<unsigned char>(file->text()[b]);
-        if ((c & 0xC0) != 0x80) out << '~';
+        auto c = static_cast<unsigned char>(text[b]);
+        std::size_t size = 1;
+        std::size_t width = util::escaped_width(text, b, size, true);
+        if ((c & 0xC0) != 0x80) out << std::string(width > 0 ? width : 1, '~');
+        b += static_cast<std::uint32_t>(size - 1);
     }
     out << reset << '\n';
 }

@@ -2,7 +2,8 @@
 // ends, a field quoted when it holds a comma, a quote, CR or LF (quotes doubled). Numbers stay
 // numbers; a derived matrix cell is written in parentheses, "(1)"; a list is joined with "; ";
 // a flag is 1 or 0. A text field that a spreadsheet would run as a formula (starting with = + -
-// or @) gets a leading apostrophe.
+// or @, after any white space or control characters, which spreadsheets skip) gets a leading
+// apostrophe.
 #include <fmt/format.h>
 
 #include "stance/report/writers.hpp"
@@ -11,9 +12,14 @@ namespace stance::report {
 
 namespace {
 
+bool formula_like(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && static_cast<unsigned char>(text[i]) <= ' ') ++i;
+    return i < text.size() && (text[i] == '=' || text[i] == '+' || text[i] == '-' || text[i] == '@');
+}
+
 std::string field(std::string text, bool is_text) {
-    if (is_text && !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-        text.insert(text.begin(), '\'');
+    if (is_text && formula_like(text)) text.insert(text.begin(), '\'');
     if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string quoted = "\"";
     for (char c : text) {

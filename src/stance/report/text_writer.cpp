@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "stance/report/writers.hpp"
+#include "stance/util/control_chars.hpp"
 
 namespace stance::report {
 
@@ -73,11 +74,12 @@ private:
     }
 
     // User text may hold line breaks (`\n` in a string): inside a line they become spaces.
+    // Other control characters are shown escaped: a terminal would obey them.
     static std::string flatten(std::string text) {
         std::replace(text.begin(), text.end(), '\n', ' ');
         std::replace(text.begin(), text.end(), '\r', ' ');
         std::replace(text.begin(), text.end(), '\t', ' ');
-        return text;
+        return util::escape_controls(text);
     }
 
     void separate() {
@@ -186,7 +188,11 @@ private:
         // Lines of every cell, then column widths.
         std::vector<std::vector<std::vector<std::string>>> rows;
         std::vector<std::size_t> width(n, 0);
-        for (std::size_t c = 0; c < n; ++c) width[c] = display_width(table.columns[c].header);
+        std::vector<std::string> headers;
+        for (std::size_t c = 0; c < n; ++c) {
+            headers.push_back(flatten(table.columns[c].header));
+            width[c] = display_width(headers.back());
+        }
         for (const auto& row : table.rows) {
             std::vector<std::vector<std::string>> lines;
             if (!row.group) {
@@ -209,10 +215,8 @@ private:
             m_out << line << '\n';
         };
 
-        std::vector<std::string> headers;
         std::vector<std::string> rules;
         for (std::size_t c = 0; c < n; ++c) {
-            headers.push_back(table.columns[c].header);
             rules.push_back(std::string(width[c], '-'));
         }
         emit(headers, {});
