@@ -82,7 +82,8 @@ void add_export_command(CLI::App& app, int& exit_code) {
         ->type_name("FORMAT");
     add_input_options(*command, options->input);
     command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty_path);
     add_slice_options(*command, options->slice);
     command->add_flag("--with-experts", options->with_experts, "dot: add the experts and their stances");
     command->add_option("--network", options->network,
@@ -91,7 +92,9 @@ void add_export_command(CLI::App& app, int& exit_code) {
         ->transform(CLI::CheckedTransformer(networks))
         ->transform(CLI::IsMember({"two-mode", "congruence", "conflict"}))
         ->type_name("NETWORK");
-    command->add_option("-o,--output", options->out, "write to this file instead of stdout")->type_name("OUT");
+    command->add_option("-o,--output", options->out, "write to this file instead of stdout")
+        ->type_name("OUT")
+        ->check(non_empty_path);
     command->callback([options, command, &exit_code] {
         exit_code = run_export(*options, command->count("paths") > 0, command->count("--network") > 0);
     });

@@ -476,8 +476,8 @@ private:
         namespace fs = std::filesystem;
         std::error_code ec;
         fs::path written(text);
+        // Confinement first, as for includes: whether a file exists elsewhere is not told.
         auto admitted = [&](const fs::path& candidate) {
-            if (!fs::exists(candidate, ec)) return false;
             std::string refusal = m_options.scope ? m_options.scope->refusal(candidate) : std::string();
             if (refusal.empty()) return fs::is_regular_file(candidate, ec);
             m_sink.error(Code::io_error, location(file, written_at),

@@ -172,6 +172,7 @@ TEST_F(Reading, EmptyPathsAreUsageErrors) {
     for (const auto& args : std::vector<std::vector<std::string>>{{"build", "--db", ""},
                                                                   {"report", "matrix", "--db", ""},
                                                                   {"report", "matrix", "-o", ""},
+                                                                  {"export", "dot", "-o", ""},
                                                                   {"check", ""},
                                                                   {"check", "claims", "--texts", ""}}) {
         CommandResult result = stance(args);
