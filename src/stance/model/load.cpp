@@ -170,7 +170,8 @@ private:
         std::error_code ec;
         if (fs::path key = overlaid(path); !key.empty()) {
             if (auto it = m_by_path.find(key.string()); it != m_by_path.end()) return it->second;
-            return add_unit(std::move(key), m_options.overlay->at(key.string()), batch);
+            const std::string& text = m_options.overlay->at(key.string());
+            return add_unit(std::move(key), text, batch);
         }
         fs::path canonical = fs::canonical(path, ec);
         if (ec) {
