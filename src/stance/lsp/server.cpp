@@ -192,7 +192,9 @@ void Server::notification(const std::string& method, const json& params) {
     try {
         if (method == "textDocument/didOpen") {
             const json& document = member(params, "textDocument");
-            m_workspace.set_buffer(document_path(params), string_member(document, "text"));
+            fs::path path = document_path(params);
+            if (!m_workspace.set_buffer(path, string_member(document, "text")))
+                throw RequestError{invalid_params, "'" + path.string() + "' is a folder, not a claims file"};
             m_stale = true;
         } else if (method == "textDocument/didChange") {
             fs::path path = document_path(params);
@@ -216,7 +218,7 @@ void Server::notification(const std::string& method, const json& params) {
                 if (end < begin) std::swap(begin, end);
                 text.replace(begin, end - begin, replacement);
             }
-            m_workspace.set_buffer(path, std::move(text));
+            m_workspace.set_buffer(path, std::move(text));  // a folder has no open buffer to change
             m_stale = true;
         } else if (method == "textDocument/didClose") {
             m_workspace.drop_buffer(document_path(params));

@@ -101,8 +101,12 @@ void Workspace::set_roots(std::vector<fs::path> roots) {
 
 void Workspace::set_text_dirs(std::vector<fs::path> text_dirs) { m_text_dirs = std::move(text_dirs); }
 
-void Workspace::set_buffer(const fs::path& path, std::string text) {
-    m_buffers[canonical_key(path).string()] = std::move(text);
+bool Workspace::set_buffer(const fs::path& path, std::string text) {
+    fs::path key = canonical_key(path);
+    std::error_code ec;
+    if (fs::is_directory(key, ec)) return false;  // a folder's claims would all be read in its place
+    m_buffers[key.string()] = std::move(text);
+    return true;
 }
 
 void Workspace::drop_buffer(const fs::path& path) { m_buffers.erase(canonical_key(path).string()); }

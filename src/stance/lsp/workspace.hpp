@@ -39,7 +39,8 @@ public:
 
     // The editor's buffers, by absolute path. A buffer outside the roots, or not on disk, joins
     // the corpus too.
-    void set_buffer(const std::filesystem::path& path, std::string text);
+    // False, and nothing kept, when `path` names a folder.
+    bool set_buffer(const std::filesystem::path& path, std::string text);
     void drop_buffer(const std::filesystem::path& path);
     // The buffer's text; nullptr when the editor has no buffer for `path`.
     const std::string* buffer(const std::filesystem::path& path) const;

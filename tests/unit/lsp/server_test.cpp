@@ -146,6 +146,8 @@ TEST_F(Session, MalformedMessagesAreAnsweredAndTheSessionGoesOn) {
     send({{"id", json::array()}, {"method", "shutdown"}});  // an id of the wrong type
     send({{"id", 3}, {"method", 42}});                      // a method that is not a string
     request(4, "textDocument/definition", {{"textDocument", {{"uri", 17}}}});  // bad params
+    notify("textDocument/didOpen",  // a folder is no document: its files are not read in its place
+           {{"textDocument", {{"uri", uri_from_path(root)}, {"languageId", "claims"}, {"version", 1}, {"text", ""}}}});
     finish();
     auto messages = run();
     int parse_errors = 0, invalid = 0, logged = 0;
@@ -156,7 +158,13 @@ TEST_F(Session, MalformedMessagesAreAnsweredAndTheSessionGoesOn) {
     }
     EXPECT_EQ(parse_errors, 1);
     EXPECT_EQ(invalid, 3);  // the array, the bad id, the bad method
-    EXPECT_GE(logged, 1);   // the header without a length
+    EXPECT_GE(logged, 2);   // the header without a length, the folder
+    bool folder_refused = false;
+    for (const auto& m : messages)
+        if (m.value("method", "") == "window/logMessage" &&
+            m["params"]["message"].get<std::string>().find("is a folder") != std::string::npos)
+            folder_refused = true;
+    EXPECT_TRUE(folder_refused);
     EXPECT_EQ((*response(messages, 2))["error"]["code"], -32601);
     EXPECT_EQ((*response(messages, 4))["error"]["code"], -32602);
     EXPECT_EQ(exit_code, 0);
