@@ -267,14 +267,16 @@ std::vector<Symbol> document_symbols(const ast::File& tree) {
             if (index >= std::size(kinds)) continue;
             add({d->id.name, d->text ? d->text->value : std::string(), kinds[index], d->span, d->id.span, {}});
         } else if (const auto* s = std::get_if<ast::Stance>(&statement)) {
-            std::string verb(model::stance_verb(s->verb == ast::StanceVerb::asserts   ? (s->strongly ? 2 : 1)
-                                                : s->verb == ast::StanceVerb::denies ? (s->strongly ? -2 : -1)
-                                                                                     : 0));
+            // The verbs as written, from the keyword table (the enums follow its order).
+            std::string verb(grammar::keyword_names[static_cast<std::size_t>(grammar::Keyword::asserts) +
+                                                    static_cast<std::size_t>(s->verb)]);
+            if (s->strongly) verb = "strongly " + verb;
             add({s->expert.name + " " + verb + " " + s->claim.name, {}, Symbol::Kind::stance, s->span, s->claim.span, {}});
         } else if (const auto* r = std::get_if<ast::Relation>(&statement)) {
-            static constexpr const char* verbs[] = {"implies", "contradicts", "equivalent", "supports", "undermines"};
-            add({r->from.name + " " + verbs[static_cast<std::size_t>(r->verb)] + " " + r->to.name, {},
-                 Symbol::Kind::relation, r->span, r->from.span, {}});
+            std::string_view verb = grammar::keyword_names[static_cast<std::size_t>(grammar::Keyword::implies) +
+                                                           static_cast<std::size_t>(r->verb)];
+            add({r->from.name + " " + std::string(verb) + " " + r->to.name, {}, Symbol::Kind::relation, r->span,
+                 r->from.span, {}});
         } else if (const auto* f = std::get_if<ast::FromOpen>(&statement)) {
             open.push_back({"from " + f->source.name, {}, Symbol::Kind::from, f->span, f->source.span, {}});
         } else if (const auto* close = std::get_if<ast::FromClose>(&statement)) {
