@@ -112,14 +112,11 @@ diag::Diagnostic finding_diagnostic(const Finding& finding, const util::SourceMa
     const auto& at = finding.where;
     if (at.file == model::none || at.file >= files.size() || at.line == 0) return d;
     const util::SourceFile& file = files.get(at.file);
+    if (at.line > file.line_count()) return d;
     std::string_view line = file.line_text(at.line);
     auto offset = static_cast<std::size_t>(line.data() - file.text().data());
-    // Column is in characters: step over the bytes of column - 1 code points.
-    std::size_t i = 0;
-    for (std::uint32_t column = 1; i < line.size(); ++i) {
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-        if (column++ == at.column) break;
-    }
+    // The column's byte in O(log n), however long the line (many findings may share one).
+    std::size_t i = file.offset_of({at.line, at.column}) - offset;
     std::size_t end = i;
     if (end < line.size() && line[end] == '"') {
         for (++end; end < line.size() && line[end] != '"'; ++end)

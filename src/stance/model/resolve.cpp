@@ -298,17 +298,20 @@ private:
         return it->second.index;
     }
 
-    // Memoised per kind and name, and given up once the corpus has asked for more comparisons
-    // than a budget: a corpus with thousands of unknown references (a forgotten include) must
-    // still load fast, and the first suggestions are the useful ones.
+    // Memoised per kind and name, and given up once the corpus has spent a budget of work
+    // (bytes compared and distance cells, so long ids count for their length): a corpus with
+    // thousands of unknown references (a forgotten include) must still load fast, and the first
+    // suggestions are the useful ones.
     std::string nearest_id(const std::string& name, Kind kind) {
         auto key = std::string(kind_name(kind)) + ' ' + name;
         if (auto it = m_suggestions.find(key); it != m_suggestions.end()) return it->second;
         util::Nearest best(name);
         auto consider_all = [&](const auto& items) {
-            if (m_compared + items.size() > suggestion_budget) return;
-            m_compared += items.size();
-            for (const auto& item : items) best.consider(item.id);
+            for (const auto& item : items) {
+                if (m_suggestion_work + best.work() > suggestion_budget) break;
+                best.consider(item.id);
+            }
+            m_suggestion_work += best.work();
         };
         switch (kind) {
         case Kind::source: consider_all(m_corpus.sources); break;
@@ -693,8 +696,8 @@ private:
     // Ids of declarations that did not parse; the location's file is no_file once a use is reported.
     std::unordered_map<std::string, diag::Location> m_broken;
     std::vector<diag::Location> m_relation_locations;  // parallel to m_corpus.relations
-    static constexpr std::size_t suggestion_budget = 10'000'000;  // comparisons: about a second
-    std::size_t m_compared = 0;
+    static constexpr std::size_t suggestion_budget = 500'000'000;  // bytes and cells: about a second at most
+    std::size_t m_suggestion_work = 0;
     std::unordered_map<std::string, std::string> m_suggestions;  // "kind name" -> suggestion
 };
 

@@ -12,6 +12,7 @@
 #include "stance/figure/figures.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/output_folder.hpp"
+#include "stance/report/page_index.hpp"
 #include "stance/report/reports.hpp"
 #include "stance/report/writers.hpp"
 
@@ -164,13 +165,15 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
     if (select_csv(matrix, "long")) out.write("matrix-long.csv", rendered(matrix, Format::csv));
     matrix.csv = wide;
 
+    const Context context(corpus, analysis);
+    const PageIndex page_index(corpus, analysis);
     for (Index e = 0; e < corpus.experts.size(); ++e) {
-        Document page = expert_report(corpus, analysis, e);
+        Document page = expert_report(context, page_index, e);
         mark_slice(page, slice);
         for (Format format : {Format::md, Format::html}) out.write(file_name(page.page, format), rendered(page, format));
     }
     for (Index c = 0; c < corpus.claims.size(); ++c) {
-        Document page = claim_report(corpus, analysis, c);
+        Document page = claim_report(context, page_index, c);
         mark_slice(page, slice);
         figure::Drawing drawing = figure::claim_neighbourhood(graph, c, links_from(page.page, corpus));
         // After what the page says of the claim, before its first section (the stances).

@@ -1,13 +1,21 @@
 // The claim page: everything known about one claim.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "stance/report/context.hpp"
+#include "stance/report/page_index.hpp"
 #include "stance/report/reports.hpp"
 
 namespace stance::report {
 
 Document claim_report(const model::Corpus& corpus, const check::Analysis& analysis, Index claim) {
-    Context context(corpus, analysis);
+    return claim_report(Context(corpus, analysis), PageIndex(corpus, analysis), claim);
+}
+
+Document claim_report(const Context& context, const PageIndex& index, Index claim) {
+    const model::Corpus& corpus = context.corpus();
+    const check::Analysis& analysis = context.analysis();
     const auto& c = corpus.claims[claim];
     Document doc{.report = "claim", .page = claim_page(corpus, claim).page, .title = report_title("Claim: " + c.id, analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
@@ -35,8 +43,7 @@ Document claim_report(const model::Corpus& corpus, const check::Analysis& analys
                                                 consensus->qualifying))});
         append_navigation(facts.items.back(), "(row in the stance matrix)", {"matrix", c.id});
     }
-    for (const auto& d : analysis.direct) {
-        if (d.claim != claim) continue;
+    for ([[maybe_unused]] auto d : index.direct_by_claim.of(claim)) {
         facts.items.push_back({strong("Contested: "), text("experts take opposite sides")});
         append_navigation(facts.items.back(), "(see the disagreements)", {"disagreements", c.id});
     }
@@ -49,7 +56,12 @@ Document claim_report(const model::Corpus& corpus, const check::Analysis& analys
     Table stance_data{.name = "stances"};
     stance_data.columns = {{"expert", "Expert"}, {"value", "Value"}, {"source", "Source"}, {"date", "Date"},
                            {"quotes", "Quotes"}, {"words", "Words"}, {"where", "Where"}};
-    for (Index s : context.stances_on(claim)) {
+    // By date (undated first), then file order.
+    std::vector<Index> on(index.stances_by_claim.of(claim).begin(), index.stances_by_claim.of(claim).end());
+    std::stable_sort(on.begin(), on.end(), [&](Index a, Index b) {
+        return corpus.stance_date(corpus.stances[a]) < corpus.stance_date(corpus.stances[b]);
+    });
+    for (Index s : on) {
         const auto& stance = corpus.stances[s];
         stances.rows.push_back({{cell(Inline{context.expert_link(stance.expert)}), cell(context.stance_detail(s, false))}});
         stance_data.rows.push_back({{cell(corpus.experts[stance.expert].id), cell(stance.value),
@@ -62,8 +74,9 @@ Document claim_report(const model::Corpus& corpus, const check::Analysis& analys
 
     doc.blocks.push_back(Heading{2, {text("Derived commitments")}, "derived"});
     List derived;
-    for (const auto& cell_ : analysis.cells) {
-        if (cell_.claim != claim || !cell_.derived) continue;
+    for (auto i : index.cells_by_claim.of(claim)) {
+        const check::Cell& cell_ = analysis.cells[i];
+        if (!cell_.derived) continue;
         derived.items.push_back({context.expert_link(cell_.expert), text(" " + mark_text({cell_.value, true}) + " "),
                                  text(cell_.reason)});
     }
@@ -74,8 +87,8 @@ Document claim_report(const model::Corpus& corpus, const check::Analysis& analys
     Table relations{.name = "relations"};
     relations.columns = {{"from", "From"}, {"relation", "Relation"}, {"to", "To"}, {"where", "Where"}};
     Table relation_data = relations;
-    for (const auto& r : corpus.relations) {
-        if (r.from != claim && r.to != claim) continue;
+    for (auto i : index.relations_by_claim.of(claim)) {
+        const auto& r = corpus.relations[i];
         std::string kind(model::relation_name(r.kind));
         relations.rows.push_back({{cell(Inline{context.claim_link(r.from)}), cell(kind),
                                    cell(Inline{context.claim_link(r.to)}), cell(context.where(r.where))}});

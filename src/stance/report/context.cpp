@@ -163,28 +163,6 @@ const check::ClaimEvidence* Context::evidence(Index claim) const {
 }
 int Context::camp(Index expert) const { return expert < m_camp.size() ? m_camp[expert] : 0; }
 
-namespace {
-std::vector<Index> by_date(const model::Corpus& corpus, std::vector<Index> stances) {
-    std::stable_sort(stances.begin(), stances.end(), [&](Index a, Index b) {
-        return corpus.stance_date(corpus.stances[a]) < corpus.stance_date(corpus.stances[b]);
-    });
-    return stances;
-}
-}  // namespace
-
-std::vector<Index> Context::stances_on(Index claim) const {
-    std::vector<Index> result;
-    for (Index s = 0; s < m_corpus.stances.size(); ++s)
-        if (m_corpus.stances[s].claim == claim) result.push_back(s);
-    return by_date(m_corpus, std::move(result));
-}
-std::vector<Index> Context::stances_of(Index expert) const {
-    std::vector<Index> result;
-    for (Index s = 0; s < m_corpus.stances.size(); ++s)
-        if (m_corpus.stances[s].expert == expert) result.push_back(s);
-    return result;
-}
-
 Span Context::expert_link(Index expert) const {
     const auto& e = m_corpus.experts[expert];
     return link(e.name.empty() ? e.id : e.name, expert_page(m_corpus, expert));

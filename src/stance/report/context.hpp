@@ -40,9 +40,6 @@ public:
         std::vector<Index> claims;
     };
     const std::vector<TopicGroup>& claims_by_topic() const { return m_groups; }
-    // Stances on a claim, by date (undated first), then file order.
-    std::vector<Index> stances_on(Index claim) const;
-    std::vector<Index> stances_of(Index expert) const;
 
     // "Svante Cornell" linked to the expert's page.
     Span expert_link(Index expert) const;

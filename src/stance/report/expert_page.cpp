@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "stance/report/context.hpp"
+#include "stance/report/page_index.hpp"
 #include "stance/report/reports.hpp"
 
 namespace stance::report {
@@ -19,7 +20,12 @@ std::string joined(const std::vector<std::string>& items) {
 }  // namespace
 
 Document expert_report(const model::Corpus& corpus, const check::Analysis& analysis, Index expert) {
-    Context context(corpus, analysis);
+    return expert_report(Context(corpus, analysis), PageIndex(corpus, analysis), expert);
+}
+
+Document expert_report(const Context& context, const PageIndex& index, Index expert) {
+    const model::Corpus& corpus = context.corpus();
+    const check::Analysis& analysis = context.analysis();
     const auto& e = corpus.experts[expert];
     Document doc{.report = "expert", .page = expert_page(corpus, expert).page,
                  .title = report_title("Expert: " + (e.name.empty() ? e.id : e.name), analysis)};
@@ -55,7 +61,7 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
     stance_data.columns = {{"claim", "Claim"}, {"value", "Value"},   {"source", "Source"}, {"date", "Date"},
                            {"quotes", "Quotes"}, {"words", "Words"}, {"at", "At"},     {"because", "Because"},
                            {"where", "Where"}};
-    std::vector<Index> own = context.stances_of(expert);
+    std::vector<Index> own(index.stances_by_expert.of(expert).begin(), index.stances_by_expert.of(expert).end());
     std::vector<std::size_t> claim_rank(corpus.claims.size(), 0);
     std::size_t rank = 0;
     for (const auto& group : context.claims_by_topic())
@@ -83,8 +89,9 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
                        {.key = "reason", .header = "Reason", .wrap = 60}};
     Table derived_data{.name = "derived"};
     derived_data.columns = {{"claim", "Claim"}, {"value", "Value"}, {"reason", "Reason"}};
-    for (const auto& c : analysis.cells) {
-        if (c.expert != expert || !c.derived) continue;
+    for (auto i : index.cells_by_expert.of(expert)) {
+        const check::Cell& c = analysis.cells[i];
+        if (!c.derived) continue;
         derived.rows.push_back({{cell(Inline{context.claim_link(c.claim)}), cell(Mark{c.value, true}), cell(c.reason)}});
         derived_data.rows.push_back({{cell(corpus.claims[c.claim].id), cell(c.value), cell(c.reason)}});
     }
@@ -97,8 +104,7 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
     for (auto& column : agreement_columns(analysis)) agreement.columns.push_back(std::move(column));
     Table agreement_data = agreement;
     std::vector<const check::Agreement*> pairs;
-    for (const auto& a : analysis.agreement)
-        if (a.a == expert || a.b == expert) pairs.push_back(&a);
+    for (auto i : index.agreement_by_expert.of(expert)) pairs.push_back(&analysis.agreement[i]);
     std::stable_sort(pairs.begin(), pairs.end(), higher_score);
     for (const auto* a : pairs) {
         Index other = a->a == expert ? a->b : a->a;
@@ -117,8 +123,8 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
     Table finding_data{.name = "findings"};
     finding_data.columns = {{"kind", "Kind"}, {"severity", "Severity"}, {"claim", "Claim"}, {"message", "Message"},
                             {"where", "Where"}};
-    for (const auto& inconsistency : analysis.inconsistencies) {
-        if (inconsistency.expert != expert) continue;
+    for (auto i : index.inconsistencies_by_expert.of(expert)) {
+        const auto& inconsistency = analysis.inconsistencies[i];
         Inline item{strong("inconsistent"), text(": the stated stances cannot all hold:")};
         for (const auto& l : inconsistency.chain) {
             item.push_back(line_break());
@@ -126,16 +132,16 @@ Document expert_report(const model::Corpus& corpus, const check::Analysis& analy
         }
         findings.items.push_back(std::move(item));
     }
-    for (const auto& f : analysis.findings) {
-        if (f.expert != expert) continue;
+    for (auto i : index.findings_by_expert.of(expert)) {
+        const auto& f = analysis.findings[i];
         // An inconsistency is shown above with its chain.
         if (f.kind == check::FindingKind::inconsistent) continue;
         Inline item{strong(std::string(check::finding_name(f.kind))), text(": ")};
         for (auto& span : located(f.message, context.where(f.where))) item.push_back(std::move(span));
         findings.items.push_back(std::move(item));
     }
-    for (const auto& f : analysis.findings) {
-        if (f.expert != expert) continue;
+    for (auto i : index.findings_by_expert.of(expert)) {
+        const auto& f = analysis.findings[i];
         finding_data.rows.push_back({{cell(std::string(check::finding_name(f.kind))),
                                       cell(std::string(diag::severity_name(f.severity))),
                                       f.claim == none ? empty_cell() : cell(corpus.claims[f.claim].id), cell(f.message),

@@ -44,5 +44,10 @@ Document by_window(const std::string& title, const std::vector<std::pair<std::st
 // Everything known about one expert, or about one claim.
 Document expert_report(const model::Corpus& corpus, const check::Analysis& analysis, model::Index expert);
 Document claim_report(const model::Corpus& corpus, const check::Analysis& analysis, model::Index claim);
+// The same from a context and page index built once, for writing every page (`report all`).
+class Context;
+struct PageIndex;
+Document expert_report(const Context& context, const PageIndex& index, model::Index expert);
+Document claim_report(const Context& context, const PageIndex& index, model::Index claim);
 
 }  // namespace stance::report

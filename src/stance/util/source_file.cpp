@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #include <fcntl.h>
@@ -23,16 +24,68 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
         ++at;
         m_line_starts.push_back(static_cast<std::uint32_t>(at - begin));
     }
+    mark_long_lines();
+}
+
+namespace {
+
+bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+}  // namespace
+
+// Normal lines are short and get no marks; only a line longer than mark_every (a minified or
+// generated file, a whole corpus on one line) pays for one more pass over its bytes.
+void SourceFile::mark_long_lines() {
+    const auto size = static_cast<std::uint32_t>(m_text.size());
+    for (std::size_t line = 0; line < m_line_starts.size(); ++line) {
+        const std::uint32_t begin = m_line_starts[line];
+        const std::uint32_t end = line + 1 < m_line_starts.size() ? m_line_starts[line + 1] : size;
+        if (end - begin <= mark_every) continue;
+        std::uint32_t column = 1;
+        for (std::uint32_t at = begin; at < end; ++at) {
+            if ((at - begin) % mark_every == 0 && at != begin) m_marks.push_back({at, column});
+            column += is_lead_byte(m_text[at]);
+        }
+    }
+}
+
+SourceFile::ColumnMark SourceFile::mark_before(std::uint32_t line_start, std::uint32_t offset) const {
+    auto it = std::upper_bound(m_marks.begin(), m_marks.end(), offset,
+                               [](std::uint32_t o, const ColumnMark& m) { return o < m.offset; });
+    if (it == m_marks.begin() || std::prev(it)->offset < line_start) return {line_start, 1};
+    return *std::prev(it);
 }
 
 LineColumn SourceFile::line_column(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(m_text.size()));
     auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
     auto line = static_cast<std::uint32_t>(it - m_line_starts.begin());
-    std::uint32_t column = 1;
-    for (std::uint32_t i = m_line_starts[line - 1]; i < offset; ++i)
-        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80) ++column;  // count lead bytes only
+    ColumnMark from = mark_before(m_line_starts[line - 1], offset);
+    std::uint32_t column = from.column;
+    for (std::uint32_t i = from.offset; i < offset; ++i) column += is_lead_byte(m_text[i]);
     return {line, column};
+}
+
+std::uint32_t SourceFile::offset_of(LineColumn at) const {
+    if (at.line == 0 || at.line > m_line_starts.size()) return static_cast<std::uint32_t>(m_text.size());
+    std::string_view line = line_text(at.line);
+    const auto begin = static_cast<std::uint32_t>(line.data() - m_text.data());
+    const auto end = begin + static_cast<std::uint32_t>(line.size());
+    // Marks are in order of column as well as offset within a line.
+    auto first = std::lower_bound(m_marks.begin(), m_marks.end(), begin,
+                                  [](const ColumnMark& m, std::uint32_t o) { return m.offset < o; });
+    auto last = std::lower_bound(first, m_marks.end(), end,
+                                 [](const ColumnMark& m, std::uint32_t o) { return m.offset < o; });
+    auto mark = std::upper_bound(first, last, at.column,
+                                 [](std::uint32_t c, const ColumnMark& m) { return c < m.column; });
+    ColumnMark from = mark == first ? ColumnMark{begin, 1} : *std::prev(mark);
+    std::uint32_t offset = from.offset;
+    // Step over column - 1 characters (lead bytes), landing on the lead byte of the column.
+    for (std::uint32_t column = from.column; offset < end; ++offset) {
+        if (!is_lead_byte(m_text[offset])) continue;
+        if (column++ == at.column) break;
+    }
+    return offset;
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {

@@ -27,18 +27,36 @@ public:
     const std::string& path() const { return m_path; }
     std::string_view text() const { return m_text; }
 
+    // O(log n): the line by binary search in the line table; on a long line the column counts
+    // on from the nearest column mark, so that no call counts more than `mark_every` bytes.
     LineColumn line_column(std::uint32_t offset) const;
+    // The byte offset of a 1-based line and column (its inverse); past the line's end, the end.
+    std::uint32_t offset_of(LineColumn at) const;
     // The text of a 1-based line, without its line break.
     std::string_view line_text(std::uint32_t line) const;
     std::uint32_t line_count() const { return static_cast<std::uint32_t>(m_line_starts.size()); }
 
+    // Lines longer than this get column marks every `mark_every` bytes.
+    static constexpr std::uint32_t mark_every = 256;
+
 private:
     friend class SourceManager;
+
+    // The column (1-based, in characters) at a byte offset inside a long line.
+    struct ColumnMark {
+        std::uint32_t offset;
+        std::uint32_t column;
+    };
+    void mark_long_lines();
+    // The nearest mark at or before `offset` in the line starting at `line_start`, else the
+    // line's start (column 1).
+    ColumnMark mark_before(std::uint32_t line_start, std::uint32_t offset) const;
 
     FileId m_id;
     std::string m_path;
     std::string m_text;
     std::vector<std::uint32_t> m_line_starts;
+    std::vector<ColumnMark> m_marks;  // by offset; only inside lines longer than mark_every
 };
 
 // Owns the files of a run. Addresses stay valid as files are added (deque).

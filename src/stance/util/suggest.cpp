@@ -9,11 +9,27 @@ namespace {
 // Only cells within `bound` of the diagonal can end at most `bound` away, so each row computes
 // 2 * bound + 1 cells; the cells just outside the band are set to `over` for the next row.
 // `rows` is scratch space (three rows), reused so that scanning many candidates allocates once.
-std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound, std::vector<std::size_t>& rows) {
+// `work` grows by the bytes compared and the cells computed, so that callers can bound the cost
+// of a search by what it does, whatever the lengths of the words.
+std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound, std::vector<std::size_t>& rows,
+                             std::size_t& work) {
+    const std::size_t over = bound + 1;
+    ++work;
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > bound) return over;
+    // A common prefix or suffix never changes the distance (for this distance too: an edit that
+    // crosses its edge can be moved inside), and ids often share long ones ("trade.officials-").
+    const auto prefix = static_cast<std::size_t>(std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first - a.begin());
+    a.remove_prefix(prefix);
+    b.remove_prefix(prefix);
+    const auto suffix =
+        static_cast<std::size_t>(std::mismatch(a.rbegin(), a.rend(), b.rbegin(), b.rend()).first - a.rbegin());
+    a.remove_suffix(suffix);
+    b.remove_suffix(suffix);
+    work += prefix + suffix;
     const std::size_t n = a.size();
     const std::size_t m = b.size();
-    const std::size_t over = bound + 1;
-    if ((n > m ? n - m : m - n) > bound) return over;
+    if (n == 0 || m == 0) return std::min(n + m, over);
+    work += 3 * (m + 1) + n * (2 * bound + 1);
     rows.assign(3 * (m + 1), over);
     std::size_t* before = rows.data();
     std::size_t* previous = before + (m + 1);
@@ -44,7 +60,8 @@ std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t bound) {
     std::vector<std::size_t> rows;
-    return bounded_distance(a, b, bound, rows);
+    std::size_t work = 0;
+    return bounded_distance(a, b, bound, rows, work);
 }
 
 std::size_t suggestion_cutoff(std::string_view word) {
@@ -58,7 +75,7 @@ Nearest::Nearest(std::string_view word, std::size_t bound)
 
 void Nearest::consider(std::string_view candidate) {
     if (candidate == m_word) return;  // the word itself is never a useful suggestion
-    std::size_t d = bounded_distance(m_word, candidate, m_bound, m_rows);
+    std::size_t d = bounded_distance(m_word, candidate, m_bound, m_rows, m_work);
     if (d > m_bound) return;
     if (d < m_best_distance || (d == m_best_distance && candidate < m_best)) {
         m_best_distance = d;

@@ -2,7 +2,8 @@
 // Nearest-name suggestions for misspelt identifiers and attribute keys ("did you mean ...").
 // Distance is the optimal-string-alignment form of Damerau-Levenshtein (insertions, deletions,
 // substitutions, adjacent transpositions), computed with a bound so that far candidates cost
-// little.
+// little, after dropping the common prefix and suffix so that long ids that differ in a few
+// places cost little more than short ones.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -25,12 +26,15 @@ public:
     Nearest(std::string_view word, std::size_t bound);  // with a cut-off of the caller's
     void consider(std::string_view candidate);
     const std::string& best() const { return m_best; }
+    // What the comparisons so far cost: bytes compared and distance cells computed.
+    std::size_t work() const { return m_work; }
 
 private:
     std::string m_word;
     std::size_t m_bound;
     std::size_t m_best_distance;
     std::string m_best;
+    std::size_t m_work = 0;
     std::vector<std::size_t> m_rows;  // scratch for the distance, reused across candidates
 };
 

@@ -38,6 +38,59 @@ TEST(Render, RangeStopsAtTheEndOfTheLine) {
     EXPECT_EQ(rendered(files, d), "c.claims:1:1: error: unterminated\n  ab\n  ^~\n");
 }
 
+// A long line shows a window around the caret, cut on character boundaries, marked with "...",
+// with the caret and tildes under the same text as on a short line.
+TEST(Render, LongLineShowsAWindowAroundTheCaret) {
+    util::SourceManager files;
+    std::string line;
+    for (int i = 0; i < 300; ++i) line += "\xC3\xA9x ";  // 4 bytes, 3 characters each
+    const std::uint32_t at = static_cast<std::uint32_t>(line.size() / 2);  // on a lead byte
+    line.replace(at, 6, "target");
+    auto id = files.add("f.claims", line + "\n");
+    Diagnostic d{Severity::error, Code::syntax, {id, at, at + 6}, "here", {}, {}};
+    std::string text = rendered(files, d);
+    auto source = text.substr(text.find('\n') + 1);
+    auto caret = source.substr(source.find('\n') + 1);
+    source = source.substr(0, source.find('\n'));
+    EXPECT_LT(source.size(), 140u);
+    EXPECT_EQ(source.substr(0, 5), "  ...");
+    EXPECT_EQ(source.substr(source.size() - 3), "...");
+    // The caret stands under the "t" of "target", counted in characters.
+    auto before = source.substr(0, source.find("target"));
+    std::size_t characters = 0;
+    for (char c : before) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    EXPECT_EQ(caret, std::string(characters, ' ') + "^~~~~~\n");
+}
+
+TEST(Render, CaretAtTheEndOfALongLineKeepsTheEndInTheWindow) {
+    util::SourceManager files;
+    std::string line(1000, 'a');
+    auto id = files.add("g.claims", line + "\n");
+    Diagnostic d{Severity::error, Code::syntax, {id, 1000, 1001}, "end", {}, {}};
+    std::string text = rendered(files, d);
+    EXPECT_NE(text.find("  ..." + std::string(120, 'a') + "\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("\n     " + std::string(120, ' ') + "^\n"), std::string::npos) << text;
+}
+
+// Control characters inside the window are escaped as on a short line, and the caret and
+// tildes stay under the text they point at, counting each escape's width.
+TEST(Render, LongLineWindowEscapesControlCharacters) {
+    util::SourceManager files;
+    std::string line = std::string(500, 'a') + "\x1b[2J" + "bad\x07token" + std::string(500, 'a');
+    const auto at = static_cast<std::uint32_t>(line.find("bad"));
+    auto id = files.add("h.claims", line + "\n");
+    Diagnostic d{Severity::error, Code::syntax, {id, at, at + 9}, "here", {}, {}};
+    std::string text = rendered(files, d);
+    EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+    EXPECT_EQ(text.find('\x07'), std::string::npos) << text;
+    auto source = text.substr(text.find('\n') + 1);
+    auto caret = source.substr(source.find('\n') + 1);
+    source = source.substr(0, source.find('\n'));
+    EXPECT_EQ(source.substr(0, 5), "  ...");
+    EXPECT_NE(source.find("\\x1b[2Jbad\\x07token"), std::string::npos) << source;
+    EXPECT_EQ(caret, std::string(source.find("bad"), ' ') + "^" + std::string(11, '~') + "\n");
+}
+
 TEST(Render, NotesFollowTheirDiagnostic) {
     util::SourceManager files;
     auto id = files.add("d.claims", "claim x \"A\"\nclaim x \"B\"\n");

@@ -31,5 +31,39 @@ TEST(SourceFile, OffsetPastTheEndIsClamped) {
     EXPECT_EQ(file.line_column(99).line, 2u);
 }
 
+// A long line gets column marks: every offset must still give the column that counting from the
+// line's start gives, and offset_of must invert it, across marks and multi-byte characters.
+TEST(SourceFile, LongLineColumnsMatchCountingFromTheLineStart) {
+    std::string text = "short\n";
+    for (int i = 0; i < 400; ++i) text += i % 7 == 0 ? "\xC3\xA9" : (i % 11 == 0 ? "\xE2\x80\x9C" : "ab ");
+    text += "\nend\n";
+    SourceFile file(0, "a.claims", text);
+    const auto line_start = static_cast<std::uint32_t>(text.find('\n') + 1);
+    const auto line_end = static_cast<std::uint32_t>(text.find('\n', line_start));
+    ASSERT_GT(line_end - line_start, SourceFile::mark_every * 2);
+    std::uint32_t column = 1;
+    for (std::uint32_t offset = line_start; offset <= line_end; ++offset) {
+        auto at = file.line_column(offset);
+        EXPECT_EQ(at.line, 2u) << offset;
+        EXPECT_EQ(at.column, column) << offset;
+        bool lead = offset == line_end || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+        if (lead) {
+            EXPECT_EQ(file.offset_of(at), offset) << offset;
+        }
+        if (offset < line_end && (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) ++column;
+    }
+    EXPECT_EQ(file.line_column(line_end + 1).line, 3u);
+    EXPECT_EQ(file.line_column(line_end + 1).column, 1u);
+    EXPECT_EQ(file.offset_of({2, 100000}), line_end);  // past the end of the line: its end
+}
+
+TEST(SourceFile, OffsetOfInvertsLineColumnOnShortLines) {
+    SourceFile file(0, "a.claims", "ab\n\xC3\xA9t\xC3\xA9 x\n");
+    EXPECT_EQ(file.offset_of({1, 1}), 0u);
+    EXPECT_EQ(file.offset_of({2, 1}), 3u);
+    EXPECT_EQ(file.offset_of({2, 4}), 8u);  // after "été"
+    EXPECT_EQ(file.offset_of({2, 5}), 9u);
+}
+
 }  // namespace
 }  // namespace stance::util

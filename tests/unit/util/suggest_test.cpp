@@ -53,6 +53,35 @@ TEST(EditDistance, BoundedAgreesWithTheFullTable) {
     }
 }
 
+// Random words that share a long prefix or suffix: dropping the common ends first must not
+// change the distance.
+TEST(EditDistance, CommonEndsDoNotChangeTheDistance) {
+    std::mt19937 random(7);
+    auto word = [&random] {
+        std::string w(random() % 7, 'a');
+        for (auto& c : w) c = static_cast<char>('a' + random() % 3);
+        return w;
+    };
+    for (int trial = 0; trial < 3000; ++trial) {
+        std::string a = word(), b = word(), prefix = word(), suffix = word();
+        std::size_t full = reference_distance(prefix + a + suffix, prefix + b + suffix);
+        ASSERT_EQ(full, reference_distance(a, b)) << prefix << a << suffix << " / " << prefix << b << suffix;
+        for (std::size_t bound = 0; bound <= 3; ++bound)
+            ASSERT_EQ(edit_distance(prefix + a + suffix, prefix + b + suffix, bound), std::min(full, bound + 1));
+    }
+}
+
+// Ids that share a long prefix cost their length once each (the prefix comparison), not their
+// length times the band of the distance table.
+TEST(Suggest, WorkOnLongIdsGrowsWithTheirLengthOnce) {
+    const std::string prefix(10000, 'p');
+    Nearest best(prefix + ".claim-one");
+    for (int i = 0; i < 100; ++i) best.consider(prefix + ".claim-" + std::to_string(i));
+    best.consider(prefix + ".claim-onr");
+    EXPECT_EQ(best.best(), prefix + ".claim-onr");
+    EXPECT_LT(best.work(), 101u * (prefix.size() + 100));
+}
+
 TEST(Suggest, CutOffGrowsWithTheWord) {
     EXPECT_EQ(suggestion_cutoff("ab"), 1u);
     EXPECT_EQ(suggestion_cutoff("author"), 2u);
