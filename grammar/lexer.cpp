@@ -261,9 +261,8 @@ bool may_follow_string(const char* p, const char* end) {
     return is_blank(c) || c == ',' || c == ';' || c == '{' || c == '}' || c == '#';
 }
 
-// Whether the line at p (indentation skipped) reads as the start of a statement or of an
-// attribute with a string value: in a string that runs over lines, the sign that its closing
-// quote is missing. Strict, so that prose wrapped over lines is not taken for code.
+}  // namespace
+
 bool reads_as_code(const char* p, const char* end) {
     while (p != end && (*p == ' ' || *p == '\t' || *p == '\r')) ++p;
     if (p == end) return false;
@@ -307,6 +306,8 @@ bool reads_as_code(const char* p, const char* end) {
     if (claim_end == claim) return false;
     return blank_then(claim_end, [&](const char* q) { return line_ends(q) || *q == '{'; });
 }
+
+namespace {
 
 // The start of the first line after the first that starts in [from, to) and reads as code,
 // or nullptr.

@@ -61,6 +61,11 @@ const char* scan_number(const char* p, const char* end, ParseState& state, ast::
 const char* token_end(const char* p, const char* end);
 // Describes the token at p for "found ..." in messages: 'word', a string, the end of the file.
 std::string describe_token(const char* p, const char* end);
+// Whether the line at p (indentation skipped) reads as the start of a statement or of an
+// attribute with a string value: in a string that runs over lines, the sign that its closing
+// quote is missing. Strict, so that prose wrapped over lines is not taken for code; `stance
+// fmt` never starts a line of a wrapped string with such words.
+bool reads_as_code(const char* p, const char* end);
 // Whether only spaces and tabs stand between the start of p's line and p.
 bool first_on_line(const char* begin, const char* p);
 

@@ -14,6 +14,7 @@ packages+=(python3-networkx python3-igraph)  # exports: GraphML, GEXF and edge l
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(neovim); fi  # the language server is tested with Neovim's LSP client
 packages+=(poppler-utils)  # print test: pdftotext reads the PDFs that Chromium prints of the HTML reports
+packages+=(libdtl-dev)  # fmt: the unified diff of `stance fmt --diff`
 if [[ "${1:-}" == "--with-browser" ]] && ! command -v npm >/dev/null; then packages+=(nodejs npm); fi  # npm ci below
 
 missing=()

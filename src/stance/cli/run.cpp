@@ -24,6 +24,7 @@ int run(int argc, char** argv) {
     add_report_command(app, exit_code);
     add_export_command(app, exit_code);
     add_lsp_command(app, exit_code);
+    add_fmt_command(app, exit_code);
     try {
         app.parse(argc, argv);
         // A report on stdout that did not all arrive (a full disk, a closed pipe) is a fault.

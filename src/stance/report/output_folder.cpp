@@ -1,12 +1,13 @@
 #include "stance/report/output_folder.hpp"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <fstream>
 #include <system_error>
+
+#include "stance/util/atomic_file.hpp"
 
 namespace stance::report {
 
@@ -121,20 +122,7 @@ void OutputFolder::write(const std::string& relative, std::string_view bytes) {
     fs::path path = m_root / relative;
     if (path.has_parent_path() && path.parent_path() != m_root) fs::create_directories(path.parent_path());
     // O_NOFOLLOW: a link put in place since the check is refused, not followed.
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd < 0) throw_errno("cannot write", path);
-    for (std::size_t done = 0; done < bytes.size();) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            int saved = errno;
-            ::close(fd);
-            errno = saved;
-            throw_errno("cannot write", path);
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::close(fd) != 0) throw_errno("cannot write", path);
+    util::write_file(path, bytes);
     if (relative != manifest_name) m_written.insert(relative);
 }
 

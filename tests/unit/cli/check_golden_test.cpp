@@ -1,4 +1,5 @@
-// `stance check` against the command-line goldens in tests/data/cli/check-*/ (see
+// `stance check` and `stance fmt` against the command-line goldens in tests/data/cli/check-*/
+// and fmt-*/ (the fmt cases only check or diff: they write nothing; see
 // tests/support/run_command.hpp for the layout; STANCE_UPDATE_GOLDEN=1 rewrites them).
 #include <gtest/gtest.h>
 
@@ -24,13 +25,18 @@ TEST_P(CheckGolden, MatchesExpectedOutput) {
     EXPECT_EQ(result.out, c.expected_stdout);
 }
 
+std::string case_name(const ::testing::TestParamInfo<std::string>& case_info) {
+    std::string name = case_info.param;
+    std::replace(name.begin(), name.end(), '-', '_');
+    return name;
+}
+
 INSTANTIATE_TEST_SUITE_P(Cases, CheckGolden,
                          ::testing::ValuesIn(golden_case_names(std::filesystem::path(STANCE_TEST_DATA) / "cli", "check-")),
-                         [](const ::testing::TestParamInfo<std::string>& case_info) {
-                             std::string name = case_info.param;
-                             std::replace(name.begin(), name.end(), '-', '_');
-                             return name;
-                         });
+                         case_name);
+INSTANTIATE_TEST_SUITE_P(Fmt, CheckGolden,
+                         ::testing::ValuesIn(golden_case_names(std::filesystem::path(STANCE_TEST_DATA) / "cli", "fmt-")),
+                         case_name);
 
 }  // namespace
 }  // namespace stance::test
