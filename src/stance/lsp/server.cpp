@@ -5,6 +5,7 @@
 #include <mutex>
 #include <thread>
 
+#include "stance/format/format.hpp"
 #include "stance/lsp/features.hpp"
 #include "stance/lsp/uri.hpp"
 
@@ -167,6 +168,8 @@ void Server::request(const json& id, const std::string& method, const json& para
             result = prepare_rename(params);
         } else if (method == "textDocument/rename") {
             result = rename(params);
+        } else if (method == "textDocument/formatting") {
+            result = formatting(params);
         } else {
             throw RequestError{method_not_found, "unknown method '" + method.substr(0, 200) + "'"};
         }
@@ -263,6 +266,7 @@ json Server::initialize(const json& params) {
         {"completionProvider", {{"resolveProvider", false}}},
         {"documentSymbolProvider", true},
         {"renameProvider", {{"prepareProvider", true}}},
+        {"documentFormattingProvider", true},
     };
     const json& encodings = member(member(member(params, "capabilities"), "general"), "positionEncodings");
     if (encodings.is_array() && std::find(encodings.begin(), encodings.end(), json("utf-8")) != encodings.end()) {
@@ -446,6 +450,25 @@ json Server::rename(const json& params) {
     for (const Occurrence* o : m_workspace.occurrences_of(old_name))
         changes[uri(o->file)].push_back({{"range", range(o->file, o->span.begin, o->span.end)}, {"newText", name}});
     return {{"changes", std::move(changes)}};
+}
+
+// `stance fmt` on the document as the editor has it: one edit replacing the whole text, none
+// when it is formatted already; a document with syntax errors is refused (they are in its
+// diagnostics), as fmt leaves such a file as it is.
+json Server::formatting(const json& params) {
+    fs::path path = document_path(params);
+    refresh();
+    auto file = m_workspace.file_id(path);
+    if (!file) return nullptr;
+    const util::SourceFile& source = m_workspace.loaded().files.get(*file);
+    diag::Sink sink;
+    std::optional<std::string> formatted = format::format(source, sink);
+    if (!formatted) throw RequestError{request_failed, "the document has syntax errors; it is formatted once they are fixed"};
+    json edits = json::array();
+    if (*formatted != source.text())
+        edits.push_back({{"range", range(*file, 0, static_cast<std::uint32_t>(source.text().size()))},
+                         {"newText", std::move(*formatted)}});
+    return edits;
 }
 
 int serve(std::shared_ptr<std::istream> in, std::ostream& out, ServerOptions options) {

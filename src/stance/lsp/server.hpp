@@ -1,7 +1,8 @@
 #pragma once
 // `stance lsp`: a Language Server Protocol server (JSON-RPC over stdio) for claims files.
 // Diagnostics come from the same pipeline as `stance check`; definitions, references, hover,
-// completion, the outline and renaming from the workspace's index of ids.
+// completion, the outline and renaming from the workspace's index of ids; formatting from
+// `stance fmt`.
 //
 // Robustness: a malformed message is answered with the protocol's error (or logged, when it
 // cannot be answered) and the session goes on; requests before `initialize` get
@@ -62,6 +63,7 @@ private:
     nlohmann::json document_symbols(const nlohmann::json& params);
     nlohmann::json prepare_rename(const nlohmann::json& params);
     nlohmann::json rename(const nlohmann::json& params);
+    nlohmann::json formatting(const nlohmann::json& params);
 
     // The file and byte offset of a TextDocumentPositionParams; nullopt when the document is not
     // part of the corpus.

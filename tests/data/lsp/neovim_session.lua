@@ -1,6 +1,6 @@
 -- A headless Neovim session against `stance lsp`, with Neovim's own LSP client: open a claims
--- file with an error, wait for its diagnostics, go to a definition, ask for completions, and
--- write what the client got as JSON for the test to check. Run by tests/unit/lsp/neovim_test.cpp:
+-- file with an error, wait for its diagnostics, go to a definition, ask for completions, format
+-- another file, and write what the client got as JSON for the test to check. Run by tests/unit/lsp/neovim_test.cpp:
 --   STANCE_BINARY=... STANCE_LSP_ROOT=... STANCE_LSP_OUT=... nvim --headless --clean -c 'luafile neovim_session.lua'
 local binary = os.getenv("STANCE_BINARY")
 local root = os.getenv("STANCE_LSP_ROOT")
@@ -50,6 +50,17 @@ local ok, err = pcall(function()
   for _, item in ipairs((completion and (completion.items or completion)) or {}) do
     table.insert(result.completion, item.label)
   end
+
+  -- b.claims parses but is not formatted: Neovim applies the server's formatting edit.
+  vim.cmd("edit " .. vim.fn.fnameescape(root .. "/b.claims"))
+  local other = vim.api.nvim_get_current_buf()
+  vim.lsp.buf_attach_client(other, client)
+  if vim.lsp.buf.format then  -- Neovim 0.8 and later
+    vim.lsp.buf.format({ bufnr = other, async = false, timeout_ms = 10000 })
+  else
+    vim.lsp.buf.formatting_sync(nil, 10000)
+  end
+  result.formatted = vim.api.nvim_buf_get_lines(other, 0, -1, false)
 
   vim.lsp.stop_client(client)
   vim.wait(5000, function() return vim.lsp.get_client_by_id(client) == nil end, 50)

@@ -1,6 +1,6 @@
 // `stance lsp` with a real editor client: headless Neovim and its built-in LSP client run
 // tests/data/lsp/neovim_session.lua, which opens a file with an error, waits for the diagnostic,
-// goes to a definition and asks for completions. Skipped when Neovim is not installed
+// goes to a definition, asks for completions and formats another file. Skipped when Neovim is not installed
 // (scripts/test.sh installs it).
 #include <cstdlib>
 #include <algorithm>
@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-TEST(Neovim, GetsDiagnosticsDefinitionsAndCompletionsFromTheServer) {
+TEST(Neovim, GetsDiagnosticsDefinitionsCompletionsAndFormattingFromTheServer) {
     const fs::path nvim = "/usr/bin/nvim";
     if (!fs::exists(nvim)) GTEST_SKIP() << "neovim is not installed";
     fs::path root = fs::temp_directory_path() / ("stance-nvim-" + std::to_string(::getpid()));
@@ -34,6 +34,7 @@ TEST(Neovim, GetsDiagnosticsDefinitionsAndCompletionsFromTheServer) {
                                         "}\n"
                                         "zogg denies csto.\n"
                                         "zog asserts csto.alive { source ankasam }\n";
+    std::ofstream(root / "b.claims") << "claim   csto.other \"Another claim.\" {topic csto}  # kept\n";
     fs::path out = root / "result.json";
     ::setenv("STANCE_BINARY", STANCE_BINARY, 1);
     ::setenv("STANCE_LSP_ROOT", root.c_str(), 1);
@@ -64,7 +65,8 @@ TEST(Neovim, GetsDiagnosticsDefinitionsAndCompletionsFromTheServer) {
     EXPECT_EQ(result["definition"]["line"], 2);
     auto completion = result["completion"].get<std::vector<std::string>>();
     std::sort(completion.begin(), completion.end());
-    EXPECT_EQ(completion, (std::vector<std::string>{"csto.alive", "csto.weak"}));
+    EXPECT_EQ(completion, (std::vector<std::string>{"csto.alive", "csto.other", "csto.weak"}));
+    EXPECT_EQ(result["formatted"], nlohmann::json({"claim csto.other \"Another claim.\" { topic csto }  # kept"}));
 }
 
 }  // namespace

@@ -359,6 +359,29 @@ TEST_F(Session, RangedChangesApplyInOrder) {
     EXPECT_NE(lists.back()[0]["message"].get<std::string>().find("unknown expert 'zog'"), std::string::npos);
 }
 
+TEST_F(Session, FormattingIsStanceFmtOnTheBuffer) {
+    initialize();
+    std::string messy = "expert zogg   \"Benno Zogg\"\n# kept\nclaim csto.weak \"The CSTO is weak.\" {topic csto.purpose}\n";
+    open("a.claims", corpus_text);
+    open("b.claims", messy);
+    open("c.claims", "claim csto.broken \"not closed\n");
+    open("d.claims", "topic csto.other \"Formatted already?\"\n");
+    request(2, "textDocument/formatting", {{"textDocument", {{"uri", uri("b.claims")}}}, {"options", {{"tabSize", 2}, {"insertSpaces", true}}}});
+    request(3, "textDocument/formatting", {{"textDocument", {{"uri", uri("d.claims")}}}, {"options", json::object()}});
+    request(4, "textDocument/formatting", {{"textDocument", {{"uri", uri("c.claims")}}}, {"options", json::object()}});
+    finish();
+    auto messages = run();
+    ASSERT_TRUE(response(messages, 1));
+    EXPECT_EQ((*response(messages, 1))["result"]["capabilities"]["documentFormattingProvider"], true);
+    const json& edits = (*response(messages, 2))["result"];
+    ASSERT_EQ(edits.size(), 1u);
+    EXPECT_EQ(edits[0]["newText"], "expert zogg \"Benno Zogg\"\n# kept\nclaim csto.weak \"The CSTO is weak.\" { topic csto.purpose }\n");
+    EXPECT_EQ(edits[0]["range"]["start"], json({{"line", 0}, {"character", 0}}));
+    EXPECT_EQ(edits[0]["range"]["end"], json({{"line", 3}, {"character", 0}}));  // the whole buffer
+    EXPECT_EQ((*response(messages, 3))["result"], json::array());  // formatted already
+    EXPECT_EQ((*response(messages, 4))["error"]["code"], -32803);   // syntax errors: left as it is
+}
+
 TEST(LspCommand, ServesASessionOverStdio) {
     fs::path root = fs::temp_directory_path() / ("stance-lsp-cmd-" + std::to_string(::getpid()));
     fs::create_directories(root);
