@@ -84,4 +84,15 @@ std::string normalise_text(std::string_view text) {
     return out;
 }
 
+std::string name_key(std::string_view name) {
+    const std::string normal = normalise_text(name);
+    utf8proc_uint8_t* folded = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(normal.data()),
+                                static_cast<utf8proc_ssize_t>(normal.size()), &folded,
+                                static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+    if (n < 0) return normal;  // normalise_text gives valid UTF-8: this does not happen
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(folded, &std::free);
+    return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
+}
+
 }  // namespace stance::check

@@ -12,3 +12,11 @@ namespace stance::check {
 std::string normalise_text(std::string_view text);
 
 }  // namespace stance::check
+
+namespace stance::check {
+
+// A name as a key for lookups that ignore case: normalised as above, then Unicode case folded
+// ("Pörtner" and "PÖRTNER" give the same key).
+std::string name_key(std::string_view name);
+
+}  // namespace stance::check

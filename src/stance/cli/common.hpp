@@ -8,6 +8,8 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "stance/check/analysis.hpp"
@@ -15,6 +17,7 @@
 #include "stance/diag/render.hpp"
 #include "stance/model/load.hpp"
 #include "stance/model/slice.hpp"
+#include "stance/util/suggest.hpp"
 
 namespace stance::cli {
 
@@ -41,6 +44,30 @@ void add_slice_options(CLI::App& command, SliceOptions& options);
 std::optional<std::string> slice_corpus(model::Corpus& corpus, const SliceOptions& options, std::ostream& err);
 // Adds `--direct-only` (check::AnalyseOptions::direct_only).
 void add_direct_only_option(CLI::App& command, bool& direct_only);
+
+// The value of an option that is one of `choices`, as the enum: the help lists the names
+// ("{text,md,csv}"), and a word that is none of them is refused with the nearest name. Added with
+// `transform`, since it replaces the word by the enum's number for CLI11 to store.
+template <class Enum>
+CLI::Validator one_of(std::vector<std::pair<std::string, Enum>> choices) {
+    std::string names;
+    for (const auto& choice : choices) names += (names.empty() ? "" : ",") + choice.first;
+    names = "{" + names + "}";
+    return CLI::Validator(
+        [choices = std::move(choices), names](std::string& word) -> std::string {
+            for (const auto& [name, value] : choices)
+                if (name == word) {
+                    word = std::to_string(static_cast<std::underlying_type_t<Enum>>(value));
+                    return {};
+                }
+            util::Nearest nearest(word);
+            for (const auto& choice : choices) nearest.consider(choice.first);
+            std::string message = "'" + word + "' is not one of " + names;
+            if (!nearest.best().empty()) message += "; did you mean '" + nearest.best() + "'?";
+            return message;
+        },
+        names);
+}
 
 // Refuses an empty path ("" names no file; it would otherwise mean the default, or stdout).
 extern const CLI::Validator non_empty_path;

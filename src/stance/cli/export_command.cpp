@@ -1,6 +1,5 @@
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 #include <system_error>
@@ -65,20 +64,14 @@ int run_export(const ExportOptions& options, bool paths_given, bool network_give
 void add_export_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ExportOptions>();
     auto* command = app.add_subcommand("export", "export the corpus for other tools: dot, graphml, gexf, argdown, aif, csv-edges");
-    const std::map<std::string, exports::Format> formats = {
-        {"dot", exports::Format::dot},         {"graphml", exports::Format::graphml}, {"gexf", exports::Format::gexf},
-        {"argdown", exports::Format::argdown}, {"aif", exports::Format::aif},         {"csv-edges", exports::Format::csv_edges},
-    };
-    const std::map<std::string, exports::Network> networks = {
-        {"two-mode", exports::Network::two_mode},
-        {"congruence", exports::Network::congruence},
-        {"conflict", exports::Network::conflict},
-    };
-    // As in `report`: IsMember names the choices in its message, then the transformer maps the word.
     command->add_option("format", options->format, "what to write")
         ->required()
-        ->transform(CLI::CheckedTransformer(formats))
-        ->transform(CLI::IsMember({"dot", "graphml", "gexf", "argdown", "aif", "csv-edges"}))
+        ->transform(one_of<exports::Format>({{"dot", exports::Format::dot},
+                                             {"graphml", exports::Format::graphml},
+                                             {"gexf", exports::Format::gexf},
+                                             {"argdown", exports::Format::argdown},
+                                             {"aif", exports::Format::aif},
+                                             {"csv-edges", exports::Format::csv_edges}}))
         ->type_name("FORMAT");
     add_input_options(*command, options->input);
     command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
@@ -89,8 +82,9 @@ void add_export_command(CLI::App& app, int& exit_code) {
     command->add_option("--network", options->network,
                         "graphml, gexf: experts and claims (two-mode, default), or experts linked by the claims on "
                         "which they take the same side (congruence) or opposite sides (conflict)")
-        ->transform(CLI::CheckedTransformer(networks))
-        ->transform(CLI::IsMember({"two-mode", "congruence", "conflict"}))
+        ->transform(one_of<exports::Network>({{"two-mode", exports::Network::two_mode},
+                                              {"congruence", exports::Network::congruence},
+                                              {"conflict", exports::Network::conflict}}))
         ->type_name("NETWORK");
     command->add_option("-o,--output", options->out, "write to this file instead of stdout")
         ->type_name("OUT")

@@ -1,17 +1,19 @@
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <system_error>
+#include <vector>
 
 #include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "stance/check/analysis.hpp"
+#include "stance/check/normalise.hpp"
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
 #include "stance/report/all.hpp"
@@ -69,18 +71,57 @@ report::Document windowed_report(const ReportOptions& options, const model::Corp
     return report::by_window(title, windows);
 }
 
-// An expert or claim id from the command line; none (with a message naming the nearest id)
-// when the corpus has no such id.
-model::Index find_id(const model::Corpus& corpus, ReportKind kind, const std::string& id) {
-    bool expert = kind == ReportKind::expert;
-    model::Index found = expert ? corpus.find_expert(id) : corpus.find_claim(id);
-    if (found != model::none) return found;
-    util::Nearest nearest(id);
+// The experts that `word` names, ignoring case: by id, whole name, `aka`, or one word of the
+// name (a surname); the exact id alone when it is one.
+std::vector<model::Index> experts_named(const model::Corpus& corpus, const std::string& word) {
+    if (model::Index exact = corpus.find_expert(word); exact != model::none) return {exact};
+    const std::string key = check::name_key(word);
+    std::vector<model::Index> found;
+    for (model::Index e = 0; e < corpus.experts.size(); ++e) {
+        const model::Expert& expert = corpus.experts[e];
+        std::vector<std::string> names{expert.id, expert.name};
+        names.insert(names.end(), expert.aka.begin(), expert.aka.end());
+        for (std::size_t space = 0, at = 0; at <= expert.name.size(); at = space + 1) {
+            space = std::min(expert.name.find(' ', at), expert.name.size());
+            names.push_back(expert.name.substr(at, space - at));
+        }
+        if (std::ranges::any_of(names, [&](const std::string& name) { return check::name_key(name) == key; }))
+            found.push_back(e);
+    }
+    return found;
+}
+
+// The claims that `word` names: the exact id, else the ids equal to it ignoring case.
+std::vector<model::Index> claims_named(const model::Corpus& corpus, const std::string& word) {
+    if (model::Index exact = corpus.find_claim(word); exact != model::none) return {exact};
+    const std::string key = check::name_key(word);
+    std::vector<model::Index> found;
+    for (model::Index c = 0; c < corpus.claims.size(); ++c)
+        if (check::name_key(corpus.claims[c].id) == key) found.push_back(c);
+    return found;
+}
+
+// The expert or claim that a word of the command line names; none, with a message naming the
+// nearest id (or the several it could mean), when it names none or more than one.
+model::Index find_id(const model::Corpus& corpus, ReportKind kind, const std::string& word) {
+    const bool expert = kind == ReportKind::expert;
+    const std::vector<model::Index> found = expert ? experts_named(corpus, word) : claims_named(corpus, word);
+    if (found.size() == 1) return found.front();
+    const char* what = expert ? "expert" : "claim";
+    if (found.size() > 1) {
+        std::cerr << "stance: error: '" << word << "' names " << found.size() << " " << what << "s:";
+        for (model::Index i : found)
+            std::cerr << ' ' << (expert ? corpus.experts[i].id + " (" + corpus.experts[i].name + ")" : corpus.claims[i].id)
+                      << (i == found.back() ? ';' : ',');
+        std::cerr << " give its id\n";
+        return model::none;
+    }
+    util::Nearest nearest(word);
     if (expert)
         for (const auto& e : corpus.experts) nearest.consider(e.id);
     else
         for (const auto& c : corpus.claims) nearest.consider(c.id);
-    std::cerr << "stance: error: no " << (expert ? "expert" : "claim") << " '" << id << "' in the corpus";
+    std::cerr << "stance: error: no " << what << " '" << word << "' in the corpus";
     if (!nearest.best().empty()) std::cerr << "; did you mean '" << nearest.best() << "'?";
     std::cerr << '\n';
     return model::none;
@@ -172,23 +213,16 @@ void add_report_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ReportOptions>();
     auto* command = app.add_subcommand(
         "report", "write a report: matrix, disagreements, agreement, contradictions, evidence, expert ID, claim ID, all");
-    const std::map<std::string, ReportKind> kinds = {
-        {"matrix", ReportKind::matrix},       {"disagreements", ReportKind::disagreements},
-        {"agreement", ReportKind::agreement}, {"contradictions", ReportKind::contradictions},
-        {"evidence", ReportKind::evidence},   {"expert", ReportKind::expert},
-        {"claim", ReportKind::claim},         {"all", ReportKind::all},
-    };
-    const std::map<std::string, report::Format> formats = {
-        {"text", report::Format::text}, {"md", report::Format::md},     {"csv", report::Format::csv},
-        {"json", report::Format::json}, {"html", report::Format::html}, {"tex", report::Format::tex},
-    };
-    // CLI11 runs the transform last added first: IsMember checks the word (its message names the
-    // choices), then the transformer maps it to the enum.
     command->add_option("kind", options->kind, "which report (expert and claim take an ID next)")
         ->required()
-        ->transform(CLI::CheckedTransformer(kinds))
-        ->transform(CLI::IsMember({"matrix", "disagreements", "agreement", "contradictions", "evidence", "expert", "claim",
-                               "all"}))
+        ->transform(one_of<ReportKind>({{"matrix", ReportKind::matrix},
+                                        {"disagreements", ReportKind::disagreements},
+                                        {"agreement", ReportKind::agreement},
+                                        {"contradictions", ReportKind::contradictions},
+                                        {"evidence", ReportKind::evidence},
+                                        {"expert", ReportKind::expert},
+                                        {"claim", ReportKind::claim},
+                                        {"all", ReportKind::all}}))
         ->type_name("KIND");
     add_input_options(*command, options->input);
     add_slice_options(*command, options->slice);
@@ -196,8 +230,12 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->type_name("FILE")
         ->check(non_empty_path);
     command->add_option("--format", options->format, "output format (default text; tex only for the matrix)")
-        ->transform(CLI::CheckedTransformer(formats))
-        ->transform(CLI::IsMember({"text", "md", "csv", "json", "html", "tex"}))
+        ->transform(one_of<report::Format>({{"text", report::Format::text},
+                                            {"md", report::Format::md},
+                                            {"csv", report::Format::csv},
+                                            {"json", report::Format::json},
+                                            {"html", report::Format::html},
+                                            {"tex", report::Format::tex}}))
         ->type_name("FORMAT");
     command->add_option("--min-shared", options->measure.min_shared,
                         "pairs of experts sharing fewer claims are too few to judge and join no camp (default 2)")

@@ -3,16 +3,42 @@
 #include <cerrno>
 #include <exception>
 #include <new>
+#include <string>
 #include <system_error>
 #include <iostream>
 
 #include "stance/cli/commands.hpp"
+#include "stance/util/suggest.hpp"
 
 #ifndef STANCE_VERSION
 #define STANCE_VERSION "0.1.0"
 #endif
 
 namespace stance::cli {
+
+namespace {
+
+// CLI11 takes an unknown first word for a missing subcommand ("A subcommand is required"); a
+// misspelt command deserves its name back. Empty when the command line names a command (or
+// asks only for --help or --version).
+std::string unknown_command(const CLI::App& app, int argc, char** argv) {
+    const std::vector<const CLI::App*> commands = app.get_subcommands({});
+    std::string names;
+    for (const CLI::App* command : commands) names += (names.empty() ? "" : ", ") + command->get_name();
+    if (argc < 2) return "give a command: " + names + " (stance --help says more)";
+    const std::string word = argv[1];
+    if (word.starts_with('-')) return {};
+    util::Nearest nearest(word);
+    for (const CLI::App* command : commands) {
+        if (command->check_name(word)) return {};
+        nearest.consider(command->get_name());
+    }
+    std::string message = "unknown command '" + word + "'";
+    if (!nearest.best().empty()) return message + "; did you mean '" + nearest.best() + "'?";
+    return message + "; the commands are " + names;
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
     CLI::App app{"stance: compare what experts claim, from hand-written claim files"};
@@ -25,6 +51,10 @@ int run(int argc, char** argv) {
     add_export_command(app, exit_code);
     add_lsp_command(app, exit_code);
     add_fmt_command(app, exit_code);
+    if (std::string unknown = unknown_command(app, argc, argv); !unknown.empty()) {
+        std::cerr << "stance: error: " << unknown << '\n';
+        return 2;
+    }
     try {
         app.parse(argc, argv);
         // A report on stdout that did not all arrive (a full disk, a closed pipe) is a fault.
