@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 
@@ -14,6 +15,7 @@ namespace stance::check {
 namespace {
 
 constexpr std::size_t context_words = 2;
+constexpr std::size_t max_aligned_words = 64;  // ties between longer windows go to the first
 
 // The parts of a normalised quote between "..." gaps ("…" is "..." after NFKC), trimmed.
 std::vector<std::string_view> quote_parts(std::string_view quote) {
@@ -81,9 +83,14 @@ std::string read_text(const std::string& path, bool& ok) {
 
 bool quote_found(std::string_view text, std::string_view quote) { return !missing_part(text, quote).has_value(); }
 
-std::string closest_passage(std::string_view text, std::string_view quote) {
-    const auto wanted = words(quote);
-    const auto text_words = words(text);
+namespace {
+
+// The passage of `text` closest to `quote` (see closest_passage): its words, without context.
+struct Window {
+    std::size_t first = 0, count = 0;  // in `text_words`; count 0 when no word is shared
+};
+
+Window closest_window(const std::vector<Word>& text_words, const std::vector<Word>& wanted) {
     if (wanted.empty() || text_words.empty()) return {};
     std::unordered_map<std::string_view, int> need;  // word -> slot in `have`/`want`
     std::vector<int> want;
@@ -99,7 +106,13 @@ std::string closest_passage(std::string_view text, std::string_view quote) {
     const std::size_t k = std::min(wanted.size(), text_words.size());
     std::vector<int> have(want.size(), 0);
     int score = 0, best_score = 0;
-    std::size_t best = 0;
+    std::size_t best = 0, best_aligned = 0;
+    // How many words of the window starting at `start` are the quote's word at the same place.
+    auto aligned = [&](std::size_t start) {
+        std::size_t n = 0;
+        for (std::size_t j = 0; j < k && j < wanted.size(); ++j) n += text_words[start + j].key == wanted[j].key;
+        return n;
+    };
     for (std::size_t i = 0; i < text_words.size(); ++i) {
         if (slot[i] >= 0 && ++have[static_cast<std::size_t>(slot[i])] <= want[static_cast<std::size_t>(slot[i])])
             ++score;
@@ -107,18 +120,86 @@ std::string closest_passage(std::string_view text, std::string_view quote) {
             const int s = slot[i - k];
             if (s >= 0 && have[static_cast<std::size_t>(s)]-- <= want[static_cast<std::size_t>(s)]) --score;
         }
-        if (i + 1 >= k && score > best_score) best_score = score, best = i + 1 - k;
+        if (i + 1 < k || score == 0 || score < best_score) continue;
+        const std::size_t start = i + 1 - k;
+        if (score > best_score) {
+            best_score = score, best = start, best_aligned = aligned(start);
+        } else if (k <= max_aligned_words) {  // a tie: the passage whose words stand in the quote's order
+            if (const std::size_t a = aligned(start); a > best_aligned) best = start, best_aligned = a;
+        }
     }
-    if (best_score == 0) return {};
-    // A few words either side show where the passage sits.
-    const std::size_t first = best >= context_words ? best - context_words : 0;
-    const std::size_t last = std::min(best + k - 1 + context_words, text_words.size() - 1);
+    return best_score == 0 ? Window{} : Window{best, k};
+}
+
+// The passage shown in a message: the window with a few words either side, "…" where the
+// text goes on.
+std::string shown_passage(std::string_view text, const std::vector<Word>& text_words, Window window) {
+    const std::size_t first = window.first >= context_words ? window.first - context_words : 0;
+    const std::size_t last = std::min(window.first + window.count - 1 + context_words, text_words.size() - 1);
     const std::size_t begin = text_words[first].begin, end = text_words[last].end;
     std::string passage;
     if (begin > 0) passage += "…";
     passage += text.substr(begin, end - begin);
     if (end < text.size()) passage += "…";
     return passage;
+}
+
+// The words of `text` as written (split at spaces), for the word diff.
+std::vector<std::string_view> spelt_words(std::string_view text) {
+    std::vector<std::string_view> result;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        if (end > i) result.push_back(text.substr(i, end - i));
+        i = end + 1;
+    }
+    return result;
+}
+
+constexpr std::size_t max_diff_words = 1000;  // a longer quote is not diffed (quadratic)
+
+}  // namespace
+
+std::string closest_passage(std::string_view text, std::string_view quote) {
+    const auto text_words = words(text);
+    const Window window = closest_window(text_words, words(quote));
+    return window.count == 0 ? std::string() : shown_passage(text, text_words, window);
+}
+
+std::string word_diff(std::string_view quote, std::string_view passage) {
+    const auto a = spelt_words(quote), b = spelt_words(passage);
+    if (a.size() > max_diff_words || b.size() > max_diff_words) return {};
+    // Longest common subsequence of whole words, filled from the end so the walk goes forward.
+    std::vector<std::vector<std::uint16_t>> common(a.size() + 1, std::vector<std::uint16_t>(b.size() + 1, 0));
+    for (std::size_t i = a.size(); i-- > 0;)
+        for (std::size_t j = b.size(); j-- > 0;)
+            common[i][j] = a[i] == b[j] ? static_cast<std::uint16_t>(common[i + 1][j + 1] + 1)
+                                        : std::max(common[i + 1][j], common[i][j + 1]);
+    std::string diff, removed, added;
+    auto flush = [&] {
+        auto put = [&](const std::string& words, const char* open, const char* close) {
+            if (words.empty()) return;
+            if (!diff.empty()) diff += ' ';
+            diff += open + words + close;
+        };
+        put(removed, "[-", "-]");
+        put(added, "{+", "+}");
+        removed.clear(), added.clear();
+    };
+    auto append = [](std::string& to, std::string_view word) { to += (to.empty() ? "" : " ") + std::string(word); };
+    std::size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a[i] == b[j]) {
+            flush();
+            append(diff, a[i]);
+            ++i, ++j;
+        } else if (j == b.size() || (i < a.size() && common[i + 1][j] >= common[i][j + 1])) {
+            append(removed, a[i++]);
+        } else {
+            append(added, b[j++]);
+        }
+    }
+    flush();
+    return diff;
 }
 
 void check_quotes(const model::Corpus& corpus, std::vector<Finding>& findings) {
@@ -144,6 +225,7 @@ void check_quotes(const model::Corpus& corpus, std::vector<Finding>& findings) {
         }
         if (first == next) continue;  // nothing quoted from it
         const std::string text = normalise_text(raw);
+        std::optional<std::vector<Word>> text_words;  // split once, when a quote is not found
         for (auto it = first; it != next; ++it) {
             const auto& stance = corpus.stances[*it];
             for (const auto& quote : stance.quotes) {
@@ -153,9 +235,19 @@ void check_quotes(const model::Corpus& corpus, std::vector<Finding>& findings) {
                 std::string message = std::string(quote.words == model::Words::own ? "quote" : "reported passage") +
                                       " not found in the text of " + source.id;
                 if (*missing != std::string_view(normalised)) message += ": \"" + std::string(*missing) + "\"";
-                const std::string passage = closest_passage(text, *missing);
-                message += passage.empty() ? "; no passage of the text shares a word with it"
-                                           : "; closest passage: \"" + passage + "\"";
+                if (!text_words) text_words = words(text);
+                const Window window = closest_window(*text_words, words(*missing));
+                if (window.count == 0) {
+                    message += "; no passage of the text shares a word with it";
+                } else {
+                    message += "; closest passage: \"" + shown_passage(text, *text_words, window) + "\"";
+                    const std::size_t begin = (*text_words)[window.first].begin;
+                    const std::size_t end = (*text_words)[window.first + window.count - 1].end;
+                    const std::string_view passage = std::string_view(text).substr(begin, end - begin);
+                    // The same words out of order (a part found before the one it follows) differ in no word.
+                    const std::string diff = passage == *missing ? std::string() : word_diff(*missing, passage);
+                    if (!diff.empty()) message += "; word by word: " + diff;
+                }
                 findings.push_back({FindingKind::quote_not_found, diag::Severity::warning, stance.expert, stance.claim,
                                     src, quote.where.file == none ? stance.where : quote.where, std::move(message)});
             }

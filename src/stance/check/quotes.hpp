@@ -2,7 +2,7 @@
 // Quote checks: each quote of a stance is looked up in its source's text (Source::text_path),
 // both sides normalised (see normalise.hpp). A quote may leave words out with "..." or "…":
 // its parts must then appear in the text in that order. A quote that is not found gets the
-// closest passage of the text, so that the writer can correct it.
+// closest passage of the text and what differs word by word, so that the writer can correct it.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,11 +16,16 @@ namespace stance::check {
 bool quote_found(std::string_view text, std::string_view quote);
 
 // The passage of the text that shares the most words with the quote (as many words as the
-// quote has; words compared without ASCII case and surrounding punctuation; the first of equal
-// passages), shown with two more words either side and "…" where the text goes on; "" when no
+// quote has; words compared without ASCII case and surrounding punctuation; of equal passages
+// the one with most words at the quote's places, then the first), shown with two more words either side and "…" where the text goes on; "" when no
 // word is shared. Both normalised.
 // Linear in the text: one sliding window of word counts.
 std::string closest_passage(std::string_view text, std::string_view quote);
+
+// The quote against a passage, word by word as `git diff --word-diff` shows it: words only in
+// the quote in [-...-], words only in the passage in {+...+}, common words as they are; words are
+// compared exactly (a change of case or punctuation shows). "" when either has over 1,000 words.
+std::string word_diff(std::string_view quote, std::string_view passage);
 
 // quote_not_found for each quote not found in its source's text (read once per source, and only
 // when something is quoted from it); text_not_found for a source with a `text` that was not

@@ -54,9 +54,11 @@ TEST(CheckQuotes, ClosestPassageByWordOverlap) {
     // "Russia controls the bloc" (4 words: russia, controls, the, bloc): windows of 4 words
     // score 1 at 0 (The), first 2 at 14 (matters, but, the, bloc); shown with words 12..18.
     EXPECT_EQ(closest_passage(text, "Russia controls the bloc"), "…Russia's pressure matters, but the bloc endures.");
-    // "collective security was" matches window 1..3 ("collective, security") best at start 1
-    // (organisation's, collective, security: 2); shown with words 0..5, text goes on after.
-    EXPECT_EQ(closest_passage(text, "collective security was"), "The organisation's \"collective security\" is a…");
+    // "collective security was" shares 2 words with the windows starting at 1 (organisation's,
+    // collective, security) and 2 (collective, security, is); the tie goes to 2, whose words stand
+    // where the quote has them. Shown with words 0..6, text goes on after.
+    EXPECT_EQ(closest_passage(text, "collective security was"),
+              "The organisation's \"collective security\" is a fiction…");
     EXPECT_EQ(closest_passage(text, "zebra"), "");
 }
 
@@ -93,13 +95,28 @@ TEST(CheckQuotes, NotFoundShowsTheClosestPassage) {
     EXPECT_EQ(f.source, art);
     EXPECT_EQ(
         f.message,
-        "quote not found in the text of art; closest passage: \"…Russia's pressure matters, but the bloc endures.\"");
+        "quote not found in the text of art; closest passage: \"…Russia's pressure matters, but the bloc endures.\"; "
+        "word by word: [-Russia controls-] {+matters, but+} the bloc");
     // Out of order: the second part is not found after the first; its closest passage is where
     // it stands (words 10..15: "in 2022. Russia's pressure matters, but").
     EXPECT_EQ(analysis.findings[1].where.line, 5u);
     EXPECT_EQ(analysis.findings[1].message,
               "quote not found in the text of art: \"Russia's pressure\"; closest passage: "
               "\"…in 2022. Russia's pressure matters, but…\"");
+}
+
+TEST(CheckQuotes, WordDiffMarksWhatOnlyTheQuoteOrOnlyThePassageHas) {
+    EXPECT_EQ(word_diff("the bloc is dead", "the bloc is dead"), "the bloc is dead");
+    EXPECT_EQ(word_diff("the bloc is dead", "the bloc was dead"), "the bloc [-is-] {+was+} dead");
+    EXPECT_EQ(word_diff("the alliance is dead", "the bloc is not dead"), "the [-alliance-] {+bloc+} is {+not+} dead");
+    EXPECT_EQ(word_diff("a b c", "x y"), "[-a b c-] {+x y+}");
+    // Exact words: a change of case or punctuation shows.
+    EXPECT_EQ(word_diff("the CSTO is", "the csto is,"), "the [-CSTO is-] {+csto is,+}");
+    EXPECT_EQ(word_diff("", "a"), "{+a+}");
+    // Too long to compare in reasonable time and space: no diff rather than a quadratic one.
+    std::string long_quote;
+    for (int i = 0; i < 1001; ++i) long_quote += "w ";
+    EXPECT_EQ(word_diff(long_quote, "w"), "");
 }
 
 TEST(CheckQuotes, ReportedPassagesAreCheckedAlike) {
