@@ -202,6 +202,66 @@ std::string word_diff(std::string_view quote, std::string_view passage) {
     return diff;
 }
 
+namespace {
+
+std::string ascii_lower(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
+
+// Where the sentence that goes on at `from` ends: after its '.', '!' or '?' and any closing
+// quote marks or brackets, at a space or the end of the line.
+std::size_t sentence_end(std::string_view line, std::size_t from) {
+    for (std::size_t i = from; i < line.size(); ++i) {
+        if (line[i] != '.' && line[i] != '!' && line[i] != '?') continue;
+        std::size_t j = i + 1;
+        while (j < line.size() && (line[j] == '"' || line[j] == '\'' || line[j] == ')')) ++j;
+        if (j == line.size() || line[j] == ' ') return j;
+    }
+    return line.size();
+}
+
+// The sentences of `line` that hold the bytes [begin, end).
+std::string_view sentences_around(std::string_view line, std::size_t begin, std::size_t end) {
+    std::size_t start = 0;
+    for (std::size_t stop; (stop = sentence_end(line, start)) < begin;) start = stop + 1;
+    return line.substr(start, sentence_end(line, std::max(start, end - 1)) - start);
+}
+
+}  // namespace
+
+std::vector<PassageFound> find_passages(std::string_view raw_text, std::string_view words, std::size_t limit) {
+    const std::string wanted = ascii_lower(normalise_text(words));
+    const auto parts = quote_parts(wanted);
+    std::vector<PassageFound> found;
+    if (parts.empty()) return found;
+    std::size_t line_number = 0, paragraph = 0;
+    for (std::size_t at = 0; at <= raw_text.size() && found.size() < limit;) {
+        const std::size_t newline = std::min(raw_text.find('\n', at), raw_text.size());
+        ++line_number;
+        const std::string line = normalise_text(raw_text.substr(at, newline - at));
+        at = newline + 1;
+        if (line.empty()) continue;
+        ++paragraph;
+        const std::string lower = ascii_lower(line);  // ASCII case only: the byte offsets stay those of `line`
+        std::size_t from = 0, first = std::string::npos;
+        for (std::string_view part : parts) {
+            const std::size_t hit = lower.find(part, from);
+            if (hit == std::string::npos) {
+                first = std::string::npos;
+                break;
+            }
+            if (first == std::string::npos) first = hit;
+            from = hit + part.size();
+        }
+        if (first != std::string::npos)
+            found.push_back({line_number, paragraph, std::string(sentences_around(line, first, from))});
+    }
+    return found;
+}
+
 void check_quotes(const model::Corpus& corpus, std::vector<Finding>& findings) {
     std::vector<Index> cited;  // stances with a source and quotes, by source
     for (Index s = 0; s < corpus.stances.size(); ++s)

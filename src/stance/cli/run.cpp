@@ -49,6 +49,7 @@ int run(int argc, char** argv) {
     add_build_command(app, exit_code);
     add_report_command(app, exit_code);
     add_export_command(app, exit_code);
+    add_find_command(app, exit_code);
     add_lsp_command(app, exit_code);
     add_fmt_command(app, exit_code);
     if (std::string unknown = unknown_command(app, argc, argv); !unknown.empty()) {

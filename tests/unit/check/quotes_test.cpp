@@ -119,6 +119,30 @@ TEST(CheckQuotes, WordDiffMarksWhatOnlyTheQuoteOrOnlyThePassageHas) {
     EXPECT_EQ(word_diff(long_quote, "w"), "");
 }
 
+TEST(CheckQuotes, FindPassagesGivesLineParagraphAndSentence) {
+    const std::string text =
+        "Title\n"
+        "\n"
+        "First paragraph. The bloc is \xe2\x80\x9c" "dead\xe2\x80\x9d, Ann said. Then more.\n"
+        "\n"
+        "Second: the bloc lives! Or so Bob thinks\n";
+    const auto dead = find_passages(text, "THE BLOC", 10);
+    ASSERT_EQ(dead.size(), 2u);
+    EXPECT_EQ(dead[0].line, 3u);
+    EXPECT_EQ(dead[0].paragraph, 2u);  // blank lines are no paragraphs
+    EXPECT_EQ(dead[0].sentence, "The bloc is \"dead\", Ann said.");  // normalised: it matches as a quote
+    EXPECT_EQ(dead[1].line, 5u);
+    EXPECT_EQ(dead[1].sentence, "Second: the bloc lives!");
+    // Gaps, and a passage that runs over sentences keeps them all.
+    const auto gap = find_passages(text, "first ... is", 10);
+    ASSERT_EQ(gap.size(), 1u);
+    EXPECT_EQ(gap[0].sentence, "First paragraph. The bloc is \"dead\", Ann said.");
+    EXPECT_EQ(find_passages(text, "Or so Bob", 10).at(0).sentence, "Or so Bob thinks");
+    EXPECT_TRUE(find_passages(text, "the bloc is alive", 10).empty());
+    EXPECT_EQ(find_passages(text, "the bloc", 1).size(), 1u);  // at most the limit
+    EXPECT_TRUE(find_passages(text, "...", 10).empty());      // no words, nothing to find
+}
+
 TEST(CheckQuotes, ReportedPassagesAreCheckedAlike) {
     CorpusBuilder b;
     const Index art = b.source("art", {}, "", "texts/article.txt", article);

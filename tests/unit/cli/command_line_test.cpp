@@ -18,16 +18,19 @@ protected:
         m_dir = fs::temp_directory_path() / ("stance-command-line-" + std::to_string(::getpid()));
         fs::remove_all(m_dir);
         fs::create_directories(m_dir / "claims");
-        std::ofstream(m_dir / "claims" / "people.claims") << R"(expert lecun "Yann LeCun" { aka "Y. LeCun" }
+        std::ofstream(m_dir / "claims" / "people.claims") << R"(source essay "An essay" { text "essay.txt" }
+expert lecun "Yann LeCun" { aka "Y. LeCun" }
 expert poertner "Hans-Otto Pörtner"
 expert smith-a "Anna Smith"
 expert smith-j "John Smith"
 claim Scale.Is-Enough "Scaling is enough."
-lecun asserts Scale.Is-Enough
+lecun asserts Scale.Is-Enough { source essay quote "scale is all" }
 poertner denies Scale.Is-Enough
 smith-a asserts Scale.Is-Enough
 smith-j denies Scale.Is-Enough
 )";
+        fs::create_directories(m_dir / "texts");
+        std::ofstream(m_dir / "texts" / "essay.txt") << "An essay\n\nSome say \"scale is all\" you need. Others doubt it.\n";
     }
     void TearDown() override { fs::remove_all(m_dir); }
 
@@ -107,6 +110,31 @@ TEST_F(CommandLine, ReportClaimFindsAClaimIdIgnoringCase) {
     CommandResult result = stance({"report", "claim", "scale.is-enough"});
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(result.out.find("Scaling is enough."), std::string::npos) << result.out;
+}
+
+TEST_F(CommandLine, FindPrintsTheSentenceAsAQuoteWithItsLineAndParagraph) {
+    CommandResult result = stance({"find", "essay", "SCALE is", "--texts", "texts"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out, "texts/essay.txt:3: paragraph 2\n  quote \"Some say \\\"scale is all\\\" you need.\"\n");
+}
+
+TEST_F(CommandLine, FindSaysWhatIsClosestWhenTheWordsAreNotThere) {
+    CommandResult result = stance({"find", "essay", "others doubted", "--texts", "texts"});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err,
+              "stance: the text of essay does not hold \"others doubted\"; closest passage: \"…you need. Others doubt "
+              "it.\"\n");
+}
+
+TEST_F(CommandLine, FindNamesTheNearestSourceAndAMissingText) {
+    CommandResult unknown = stance({"find", "esay", "scale", "--texts", "texts"});
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_EQ(unknown.err, "stance: error: no source 'esay' in the corpus; did you mean 'essay'?\n");
+    CommandResult no_text = stance({"find", "essay", "scale"});
+    EXPECT_EQ(no_text.exit_code, 2);
+    EXPECT_EQ(no_text.err,
+              "stance: error: the text \"essay.txt\" of source essay was not found; name its folder with --texts DIR\n");
 }
 
 }  // namespace
