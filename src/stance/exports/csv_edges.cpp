@@ -3,6 +3,7 @@
 // a stance or derived commitment of an expert on a claim (weight: the value), and the
 // congruence and conflict between two experts (weight: the number of claims).
 #include "stance/exports/escape.hpp"
+#include "stance/util/markup_escape.hpp"
 #include "stance/exports/exports.hpp"
 #include "stance/exports/network.hpp"
 
@@ -11,7 +12,7 @@ namespace stance::exports {
 void write_csv_edges(std::ostream& out, const Graph& graph) {
     const auto& corpus = graph.corpus();
     auto row = [&out](const std::string& source, const std::string& target, std::string_view kind, double weight) {
-        out << csv_field(source) << ',' << csv_field(target) << ',' << kind << ',' << weight_text(weight) << "\r\n";
+        out << util::csv_field(source) << ',' << util::csv_field(target) << ',' << kind << ',' << weight_text(weight) << "\r\n";
     };
     out << "source,target,kind,weight\r\n";
     for (const auto& r : corpus.relations)

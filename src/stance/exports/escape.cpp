@@ -25,25 +25,6 @@ std::string dot_escape(std::string_view text) {
     return out;
 }
 
-std::string xml_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        case '\n': out += "&#10;"; break;
-        case '\t': out += "&#9;"; break;
-        case '\r': out += "&#13;"; break;
-        default: out += is_control(c) ? ' ' : c;
-        }
-    }
-    return out;
-}
-
 std::string argdown_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size() + text.size() / 8);
@@ -55,18 +36,6 @@ std::string argdown_escape(std::string_view text) {
             out += c;
         }
     }
-    return out;
-}
-
-std::string csv_field(std::string_view text) {
-    std::string out;
-    bool quoted = text.find_first_of(",\"\n\r") != std::string_view::npos;
-    if (quoted) out += '"';
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += is_control(c) && c != '\r' ? ' ' : c;
-    }
-    if (quoted) out += '"';
     return out;
 }
 

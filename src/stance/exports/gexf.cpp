@@ -4,6 +4,7 @@
 #include <string>
 
 #include "stance/exports/escape.hpp"
+#include "stance/util/markup_escape.hpp"
 #include "stance/exports/exports.hpp"
 #include "stance/exports/network.hpp"
 
@@ -23,7 +24,7 @@ const char* type_name(AttributeType type) {
 void write_attributes(std::ostream& out, const char* domain, const std::vector<Attribute>& attributes) {
     out << "    <attributes class=\"" << domain << "\" mode=\"static\">\n";
     for (std::size_t k = 0; k < attributes.size(); ++k)
-        out << "      <attribute id=\"" << k << "\" title=\"" << xml_escape(attributes[k].name) << "\" type=\""
+        out << "      <attribute id=\"" << k << "\" title=\"" << util::markup_escape(attributes[k].name) << "\" type=\""
             << type_name(attributes[k].type) << "\"/>\n";
     out << "    </attributes>\n";
 }
@@ -31,7 +32,7 @@ void write_attributes(std::ostream& out, const char* domain, const std::vector<A
 void write_values(std::ostream& out, const std::vector<std::optional<std::string>>& values) {
     out << "        <attvalues>";
     for (std::size_t k = 0; k < values.size(); ++k)
-        if (values[k]) out << "<attvalue for=\"" << k << "\" value=\"" << xml_escape(*values[k]) << "\"/>";
+        if (values[k]) out << "<attvalue for=\"" << k << "\" value=\"" << util::markup_escape(*values[k]) << "\"/>";
     out << "</attvalues>\n";
 }
 
@@ -49,15 +50,15 @@ void write_gexf(std::ostream& out, const Graph& graph, Network network) {
     write_attributes(out, "edge", table.edge_attributes);
     out << "    <nodes>\n";
     for (const auto& node : table.nodes) {
-        out << "      <node id=\"" << xml_escape(node.id) << "\" label=\"" << xml_escape(node.label) << "\">\n";
+        out << "      <node id=\"" << util::markup_escape(node.id) << "\" label=\"" << util::markup_escape(node.label) << "\">\n";
         write_values(out, node.values);
         out << "      </node>\n";
     }
     out << "    </nodes>\n    <edges>\n";
     for (std::size_t k = 0; k < table.edges.size(); ++k) {
         const auto& edge = table.edges[k];
-        out << "      <edge id=\"" << k << "\" source=\"" << xml_escape(edge.source) << "\" target=\""
-            << xml_escape(edge.target) << "\" weight=\"" << weight_text(edge.weight) << "\"";
+        out << "      <edge id=\"" << k << "\" source=\"" << util::markup_escape(edge.source) << "\" target=\""
+            << util::markup_escape(edge.target) << "\" weight=\"" << weight_text(edge.weight) << "\"";
         if (!edge.start.empty()) out << " start=\"" << calendar_date(edge.start) << "\"";
         out << ">\n";
         write_values(out, edge.values);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "stance/exports/escape.hpp"
+#include "stance/util/markup_escape.hpp"
 #include "stance/exports/exports.hpp"
 #include "stance/exports/network.hpp"
 
@@ -21,13 +22,13 @@ const char* type_name(AttributeType type) {
 
 void write_key(std::ostream& out, const std::string& id, const char* domain, const std::string& name,
                AttributeType type) {
-    out << "  <key id=\"" << id << "\" for=\"" << domain << "\" attr.name=\"" << xml_escape(name)
+    out << "  <key id=\"" << id << "\" for=\"" << domain << "\" attr.name=\"" << util::markup_escape(name)
         << "\" attr.type=\"" << type_name(type) << "\"/>\n";
 }
 
 void write_values(std::ostream& out, const char* prefix, const std::vector<std::optional<std::string>>& values) {
     for (std::size_t k = 0; k < values.size(); ++k)
-        if (values[k]) out << "      <data key=\"" << prefix << k << "\">" << xml_escape(*values[k]) << "</data>\n";
+        if (values[k]) out << "      <data key=\"" << prefix << k << "\">" << util::markup_escape(*values[k]) << "</data>\n";
 }
 
 }  // namespace
@@ -48,15 +49,15 @@ void write_graphml(std::ostream& out, const Graph& graph, Network network) {
     out << "  <graph id=\"" << network_name(network) << "\" edgedefault=\""
         << (table.directed ? "directed" : "undirected") << "\">\n";
     for (const auto& node : table.nodes) {
-        out << "    <node id=\"" << xml_escape(node.id) << "\">\n"
-            << "      <data key=\"label\">" << xml_escape(node.label) << "</data>\n";
+        out << "    <node id=\"" << util::markup_escape(node.id) << "\">\n"
+            << "      <data key=\"label\">" << util::markup_escape(node.label) << "</data>\n";
         write_values(out, "n", node.values);
         out << "    </node>\n";
     }
     for (std::size_t k = 0; k < table.edges.size(); ++k) {
         const auto& edge = table.edges[k];
-        out << "    <edge id=\"e" << k << "\" source=\"" << xml_escape(edge.source) << "\" target=\""
-            << xml_escape(edge.target) << "\">\n"
+        out << "    <edge id=\"e" << k << "\" source=\"" << util::markup_escape(edge.source) << "\" target=\""
+            << util::markup_escape(edge.target) << "\">\n"
             << "      <data key=\"weight\">" << weight_text(edge.weight) << "</data>\n";
         write_values(out, "e", edge.values);
         out << "    </edge>\n";

@@ -11,12 +11,12 @@
 
 #include "stance/exports/escape.hpp"
 #include "stance/figure/figures.hpp"
+#include "stance/util/markup_escape.hpp"
 #include "stance/figure/layout.hpp"
 
 namespace stance::figure {
 namespace {
 
-using exports::xml_escape;
 
 // Experts that share a claim with another, in camp order.
 std::vector<Index> experts_in_pairs(const exports::Graph& graph) {
@@ -86,8 +86,8 @@ Drawing agreement_heatmap(const exports::Graph& graph, const Links& links) {
     svg << "<title id=\"heatmap-title\">Agreement between experts: the signed score of each pair, experts in camp order</title>\n";
     auto name = [&](Index e, double x, double y, const char* anchor, const char* transform) {
         std::string text = fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\"{}>{}</text>", x, y, anchor,
-                                       transform, xml_escape(corpus.experts[e].name));
-        if (links.expert) text = "<a href=\"" + xml_escape(links.expert(e)) + "\">" + text + "</a>";
+                                       transform, util::markup_escape(corpus.experts[e].name));
+        if (links.expert) text = "<a href=\"" + util::markup_escape(links.expert(e)) + "\">" + text + "</a>";
         svg << text << '\n';
     };
     for (std::size_t i = 0; i < experts.size(); ++i) {
@@ -121,7 +121,7 @@ Drawing agreement_heatmap(const exports::Graph& graph, const Links& links) {
             }
             svg << fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#ffffff\" "
                                "stroke-width=\"1\"><title>{}</title></rect>\n",
-                               x, y, cell, cell, fill, xml_escape(tip));
+                               x, y, cell, cell, fill, util::markup_escape(tip));
         }
     // Each camp framed on the diagonal.
     for (std::size_t i = 0; i < experts.size();) {

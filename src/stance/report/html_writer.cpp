@@ -3,34 +3,18 @@
 // sort by any column (a small inline script; buttons, so the keyboard works too). A heat-map
 // table (the stance matrix) colours its cells on a red..blue diverging scale, derived cells
 // paler, and shows each cell's quotes and source on hover and on keyboard focus. Every string
-// from the corpus goes through escape(): text and attribute values alike.
+// from the corpus goes through util::markup_escape(): text and attribute values alike.
 #include <algorithm>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "stance/report/writers.hpp"
+#include "stance/util/markup_escape.hpp"
 
 namespace stance::report {
 
 namespace {
-
-std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        case '\n': out += "&#10;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 constexpr const char* style_sheet = R"css(
 :root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #656d76; --line: #d0d7de;
@@ -160,7 +144,7 @@ public:
                  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                  "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
                  "<meta name=\"color-scheme\" content=\"light dark\">\n<title>"
-              << escape(m_doc.title) << "</title>\n<style>" << style_sheet << "</style>\n</head>\n<body>\n";
+              << util::markup_escape(m_doc.title) << "</title>\n<style>" << style_sheet << "</style>\n</head>\n<body>\n";
         if (m_options.links) navigation();
         m_out << "<main>\n";
         for (const auto& block : m_doc.blocks) std::visit([this](const auto& b) { this->block(b); }, block);
@@ -174,7 +158,7 @@ private:
             {"index", "Index"},         {"matrix", "Matrix"},                 {"disagreements", "Disagreements"},
             {"agreement", "Agreement"}, {"contradictions", "Contradictions"}, {"evidence", "Evidence"}};
         for (const auto& [page, label] : pages)
-            m_out << "<a href=\"" << escape(relative_href(m_doc.page, {page, {}}, "html")) << "\">" << label << "</a>";
+            m_out << "<a href=\"" << util::markup_escape(relative_href(m_doc.page, {page, {}}, "html")) << "\">" << label << "</a>";
         m_out << "</nav>\n";
     }
 
@@ -186,9 +170,9 @@ private:
                 continue;
             }
             if (span.navigation && !m_options.links) continue;
-            std::string text = escape(span.text);
+            std::string text = util::markup_escape(span.text);
             if (span.link && (m_options.links || span.link->page == m_doc.page))
-                text = "<a href=\"" + escape(relative_href(m_doc.page, *span.link, "html")) + "\">" + text + "</a>";
+                text = "<a href=\"" + util::markup_escape(relative_href(m_doc.page, *span.link, "html")) + "\">" + text + "</a>";
             switch (span.style) {
             case Style::strong: text = "<strong>" + text + "</strong>"; break;
             case Style::emphasis: text = "<em>" + text + "</em>"; break;
@@ -201,7 +185,7 @@ private:
     }
 
     static std::string id_attribute(const std::string& anchor) {
-        return anchor.empty() ? std::string() : " id=\"" + escape(anchor) + "\"";
+        return anchor.empty() ? std::string() : " id=\"" + util::markup_escape(anchor) + "\"";
     }
 
     void block(const Heading& h) {
@@ -222,7 +206,7 @@ private:
         m_out << "<figcaption>" << render(f.caption);
         if (!f.file.page.empty()) {
             std::string href = relative_href(m_doc.page, f.file, f.file_extension);
-            m_out << " <a href=\"" << escape(href) << "\">" << escape(f.file.page + "." + f.file_extension) << "</a>";
+            m_out << " <a href=\"" << util::markup_escape(href) << "\">" << util::markup_escape(f.file.page + "." + f.file_extension) << "</a>";
         }
         m_out << "</figcaption></figure>\n";
     }
@@ -256,7 +240,7 @@ private:
     std::string content_text(const Cell& c) const {
         return report::cell_text(
             c, [this](const Inline& content) { return render(content); },
-            [](const std::string& s) { return escape(s); });
+            [](const std::string& s) { return util::markup_escape(s); });
     }
 
     void cell(const Cell& c, const Column& column, bool heatmap) {
@@ -277,13 +261,13 @@ private:
         bool heat = heatmap && column.marks;
         std::string cls = classes({heat ? "m" : align_class(column.align), mark && heat ? mark_class(*mark) : "",
                                    mark && heat && mark->derived ? "d" : "", column.group_start ? "camp" : ""});
-        m_out << "<td" << cls << " data-sort=\"" << escape(std::visit(SortKey{}, c.value)) << '"';
+        m_out << "<td" << cls << " data-sort=\"" << util::markup_escape(std::visit(SortKey{}, c.value)) << '"';
         if (heat && mark != nullptr && !c.tip.empty()) {
             m_out << " tabindex=\"0\">" << content_text(c) << "<div class=\"tip\" role=\"tooltip\">"
                   << render(c.tip) << "</div></td>";
             return;
         }
-        if (!c.tip.empty()) m_out << " title=\"" << escape(plain(c.tip)) << '"';
+        if (!c.tip.empty()) m_out << " title=\"" << util::markup_escape(plain(c.tip)) << '"';
         m_out << '>' << content_text(c) << "</td>";
     }
 
@@ -295,14 +279,14 @@ private:
             const bool standing = table.heatmap && column.marks;
             m_out << "<th scope=\"col\" aria-sort=\"none\""
                   << classes({align_class(column.align), column.group_start ? "camp" : "", standing ? "m" : ""});
-            if (!column.title.empty()) m_out << " title=\"" << escape(column.title) << '"';
+            if (!column.title.empty()) m_out << " title=\"" << util::markup_escape(column.title) << '"';
             m_out << '>' << (standing ? "<span>" : "");
             if (column.link) {
                 Inline header{link(column.header, *column.link)};
                 m_out << render(header) << " <button type=\"button\" class=\"sort\" aria-label=\"Sort by "
-                      << escape(column.header) << "\"></button>";
+                      << util::markup_escape(column.header) << "\"></button>";
             } else {
-                m_out << "<button type=\"button\" class=\"sort\">" << escape(column.header) << "</button>";
+                m_out << "<button type=\"button\" class=\"sort\">" << util::markup_escape(column.header) << "</button>";
             }
             m_out << (standing ? "</span>" : "") << "</th>";
         }

@@ -1,7 +1,8 @@
 #pragma once
 // Control characters made visible, for what goes to a terminal (text reports, diagnostics): an
 // ESC, BEL or NUL from a claims file must not retitle, clear or ring the user's terminal.
-// Files not meant for terminals (md, csv, json, html, tex, the store) keep them as they are.
+// Files not meant for terminals keep them (md, json, tex, the store), or turn them into spaces
+// where the format cannot hold them (html, xml and csv: util/markup_escape.hpp).
 #include <cstddef>
 #include <string>
 #include <string_view>

@@ -12,18 +12,8 @@ TEST(ExportEscape, DotQuotesBackslashesNewlinesAndEntities) {
     EXPECT_EQ(dot_escape("a \"b\" \\n &amp; <c>\nd\x01\u00e9"), "a \\\"b\\\" \\\\n &amp;amp; <c>\\nd \u00e9");
 }
 
-TEST(ExportEscape, XmlEntitiesAndCharacterReferences) {
-    EXPECT_EQ(xml_escape("<a href=\"x\">&'</a>\n\t\r\x02\u00e9"),
-              "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;&#10;&#9;&#13; \u00e9");
-}
-
 TEST(ExportEscape, ArgdownEscapesEveryPunctuationCharacter) {
     EXPECT_EQ(argdown_escape("[a] <b> #c {d} // e\nf \u00e9 1.5"), "\\[a\\] \\<b\\> \\#c \\{d\\} \\/\\/ e f \u00e9 1\\.5");
-}
-
-TEST(ExportEscape, CsvQuotesOnlyWhenNeeded) {
-    EXPECT_EQ(csv_field("claim:csto.a"), "claim:csto.a");
-    EXPECT_EQ(csv_field("a,\"b\"\nc"), "\"a,\"\"b\"\"\nc\"");
 }
 
 TEST(ExportLabel, CutsAtAWordAndWrapsByCharacters) {

@@ -43,7 +43,9 @@ TEST_F(Output, PageNamesStayShortSafeAndInTheirFolder) {
     // Links use the same names: the matrix links to every page that exists.
     std::string matrix = read("out/matrix.html");
     for (const auto& name : names_in(m_dir / "out" / "experts"))
-        if (name.ends_with(".html")) EXPECT_TRUE(contains(matrix, "href=\"experts/" + name + "\"")) << name;
+        if (name.ends_with(".html")) {
+            EXPECT_TRUE(contains(matrix, "href=\"experts/" + name + "\"")) << name;
+        }
 }
 
 TEST(PageName, KeepsSafeIdsAndDerivesTheRest) {
@@ -142,7 +144,7 @@ TEST(CsvFormulas, AreDefusedAfterLeadingWhiteSpaceAndControls) {
     EXPECT_TRUE(contains(csv, "\"'\t=HYPERLINK(\"\"http://evil\"\")\"\r\n")) << csv;
     EXPECT_TRUE(contains(csv, "\"'\r=1+1\"\r\n")) << csv;
     EXPECT_TRUE(contains(csv, "\"' \n+cmd\"\r\n")) << csv;
-    EXPECT_TRUE(contains(csv, "'\x01@SUM(A1)\r\n")) << csv;
+    EXPECT_TRUE(contains(csv, "' @SUM(A1)\r\n")) << csv;  // a control CSV readers choke on is a space
     EXPECT_TRUE(contains(csv, "'=plain\r\n"));
     EXPECT_TRUE(contains(csv, "'-2 as text\r\n"));
     EXPECT_TRUE(contains(csv, "\r\nfine\r\n"));
