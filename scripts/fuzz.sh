@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds a libFuzzer target (preset "fuzz": clang, ASan, UBSan) and fuzzes it for SECONDS seconds
 # (default 60). TARGET is `parse` (default: the claims parser, from the seed corpus fuzz/corpus
-# and the dictionary fuzz/claims.dict) or `lsp` (the language server's message reader and
+# and the dictionary fuzz/claims.dict), `format` (`stance fmt`'s formatter, from the same seeds,
+# the CSTO corpus and the layout goldens) or `lsp` (the language server's message reader and
 # dispatch, from fuzz/lsp-corpus). Exits non-zero when the fuzzer finds a crash, a hang, a leak
 # or runs out of memory; the input that did it is written to build/fuzz/findings/.
 #   scripts/fuzz.sh [SECONDS] [TARGET]
@@ -10,9 +11,10 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 target="${2:-parse}"
 case "$target" in
-  parse) seeds=fuzz/corpus; extra=(-dict=fuzz/claims.dict) ;;
-  lsp) seeds=fuzz/lsp-corpus; extra=() ;;
-  *) echo "fuzz.sh: unknown target '$target' (parse or lsp)" >&2; exit 2 ;;
+  parse) seeds=(fuzz/corpus); extra=(-dict=fuzz/claims.dict) ;;
+  format) seeds=(fuzz/corpus claims/csto tests/data/format); extra=(-dict=fuzz/claims.dict) ;;
+  lsp) seeds=(fuzz/lsp-corpus); extra=() ;;
+  *) echo "fuzz.sh: unknown target '$target' (parse, format or lsp)" >&2; exit 2 ;;
 esac
 
 cmake --preset fuzz >/dev/null
@@ -22,7 +24,7 @@ work=fuzz/corpus-run/$target   # inputs the fuzzer found interesting (not checke
 findings=build/fuzz/findings
 mkdir -p "$work" "$findings"
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-"build/fuzz/fuzz/${target}_fuzzer" "$work" "$seeds" \
+"build/fuzz/fuzz/${target}_fuzzer" "$work" "${seeds[@]}" \
   "${extra[@]}" \
   -max_total_time="$seconds" \
   -max_len=4096 \
