@@ -34,7 +34,7 @@ public:
 private:
     void walk(const std::filesystem::path& folder);
 
-    util::ReadScope m_scope;
+    util::ReadScope m_scope{"the folders given on the command line and the folders of the files given there"};
     std::vector<std::filesystem::path> m_files;
     std::vector<std::string> m_problems;
 };

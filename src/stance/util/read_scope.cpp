@@ -18,9 +18,7 @@ std::string ReadScope::refusal(const fs::path& path) const {
         return end == folder.end();
     };
     if (std::any_of(m_folders.begin(), m_folders.end(), below)) return {};
-    return "it resolves to '" + resolved.string() +
-           "', outside the folders stance reads (the claims folders given on the command line, the folders of the "
-           "files given there, the --texts folders; --allow-read DIR adds one)";
+    return "it resolves to '" + resolved.string() + "', outside the folders stance reads (" + m_folders_named + ")";
 }
 
 }  // namespace stance::util

@@ -4,12 +4,18 @@
 // link or an include cannot reach a file elsewhere (/etc, /proc, a home folder).
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace stance::util {
 
 class ReadScope {
 public:
+    ReadScope() = default;
+    // `folders_named` says, in a refusal, which folders are allowed (the default is the
+    // loader's: claims folders, --texts folders, --allow-read).
+    explicit ReadScope(std::string folders_named) : m_folders_named(std::move(folders_named)) {}
+
     // Allows everything below `folder` (links in its existing part resolved).
     void allow(const std::filesystem::path& folder);
 
@@ -19,6 +25,9 @@ public:
 
 private:
     std::vector<std::filesystem::path> m_folders;  // canonical
+    std::string m_folders_named =
+        "the claims folders given on the command line, the folders of the files given there, the --texts folders; "
+        "--allow-read DIR adds one";
 };
 
 }  // namespace stance::util
