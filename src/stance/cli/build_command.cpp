@@ -13,6 +13,7 @@
 #include "stance/cli/common.hpp"
 #include "stance/store/parse_cache.hpp"
 #include "stance/store/store.hpp"
+#include "stance/util/progress.hpp"
 
 namespace stance::cli {
 namespace {
@@ -49,6 +50,7 @@ int build(const BuildOptions& options) {
     check::Analysis analysis;
     std::exception_ptr failed_checks;
     std::optional<store::StoreWriter> writer;
+    util::progress_stage("checking and writing the store");
     {
         std::jthread checks([&] {
             try {
@@ -62,7 +64,9 @@ int build(const BuildOptions& options) {
     if (failed_checks) std::rethrow_exception(failed_checks);
     parses = {};  // in the store now
     render_findings(analysis.findings, loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
+    util::progress_stage("writing the analysis to the store");
     writer->commit(analysis);
+    util::ProgressLine::hide();
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::size_t files = loaded.corpus.files.size();

@@ -4,6 +4,7 @@
 #include "stance/check/analysis.hpp"
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
+#include "stance/util/progress.hpp"
 
 namespace stance::cli {
 namespace {
@@ -20,6 +21,7 @@ int check(const CheckOptions& options) {
     tally.count(loaded.diagnostics);
     // Findings on a corpus with input errors would describe a corpus that was not written.
     if (!loaded.diagnostics.has_errors()) {
+        util::progress_stage("checking");
         check::Analysis analysis = check::analyse(loaded.corpus);
         render_findings(analysis.findings, loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
     }

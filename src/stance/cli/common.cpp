@@ -1,5 +1,7 @@
 #include "stance/cli/common.hpp"
 
+#include "stance/util/progress.hpp"
+
 #include <cstdlib>
 #include <iostream>
 
@@ -88,6 +90,7 @@ model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const 
     load.allow_read.assign(options.allow_read.begin(), options.allow_read.end());
     load.cache = cache;
     model::Loaded loaded = model::load(load);
+    util::ProgressLine::hide();
     diag::render_all(err, loaded.diagnostics, loaded.files, render);
     return loaded;
 }
@@ -147,6 +150,7 @@ std::optional<Inputs> read_inputs(const InputOptions& options, const std::string
     Inputs inputs;
     std::vector<Stored::Quote> stored_quotes;
     if (!db.empty()) {
+        util::progress_stage("reading the store");
         Stored stored = from_store(db);
         inputs.corpus = std::move(stored.corpus);
         stored_quotes = std::move(stored.quotes);
@@ -158,8 +162,10 @@ std::optional<Inputs> read_inputs(const InputOptions& options, const std::string
         }
         inputs.corpus = std::move(loaded.corpus);
     }
+    util::ProgressLine::hide();  // slicing may write an error
     std::optional<std::string> described = slice_corpus(inputs.corpus, slice, std::cerr);
     if (!described) return std::nullopt;
+    util::progress_stage("checking");
     inputs.slice = std::move(*described);
     inputs.analysis = db.empty() ? check::analyse(inputs.corpus, measure)
                                  : analyse_stored(inputs.corpus, stored_quotes, measure);
@@ -210,6 +216,7 @@ void render_findings(const std::vector<check::Finding>& findings, const model::C
                      const diag::RenderOptions& render, Tally& tally) {
     std::vector<bool> quoted;
     if (strictness.strict && !strictness.no_texts) quoted = quoted_sources(corpus);
+    util::ProgressLine::hide();
     for (const auto& finding : findings) {
         diag::Diagnostic d = check::finding_diagnostic(finding, files);
         if (strictness.strict && finding.kind == check::FindingKind::quote_not_found)

@@ -16,6 +16,7 @@
 #include "stance/check/normalise.hpp"
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
+#include "stance/util/progress.hpp"
 #include "stance/report/all.hpp"
 #include "stance/report/output_folder.hpp"
 #include "stance/report/reports.hpp"
@@ -177,10 +178,12 @@ int run_report(ReportOptions options, bool paths_given) {
         return 0;
     }
 
+    util::progress_stage("building the report");
     report::Document document;
     if (!options.window.empty()) {
         document = windowed_report(options, corpus, format);
     } else if (options.kind == ReportKind::expert || options.kind == ReportKind::claim) {
+        util::ProgressLine::hide();  // find_id may write an error
         model::Index index = find_id(corpus, options.kind, id);
         if (index == model::none) return 2;
         document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
@@ -191,6 +194,7 @@ int run_report(ReportOptions options, bool paths_given) {
     report::mark_slice(document, inputs->slice);
     if (options.long_form) report::select_csv(document, "long");
 
+    util::progress_stage("writing the report");
     if (options.out.empty()) {
         const char* no_colour = std::getenv("NO_COLOR");
         report::WriteOptions write{.colour = format == report::Format::text && ::isatty(STDOUT_FILENO) &&

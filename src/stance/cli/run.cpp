@@ -6,8 +6,10 @@
 #include <string>
 #include <system_error>
 #include <iostream>
+#include <optional>
 
 #include "stance/cli/commands.hpp"
+#include "stance/util/progress.hpp"
 #include "stance/util/suggest.hpp"
 
 #ifndef STANCE_VERSION
@@ -45,6 +47,15 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", std::string("stance ") + STANCE_VERSION);
     app.require_subcommand(1);
     int exit_code = 0;
+    // A progress line on stderr when it is a terminal, for runs over two seconds.
+    bool quiet = false;
+    app.add_flag("-q,--quiet", quiet, "no progress line on stderr (shown on a terminal when a run takes over 2 s)");
+    app.fallthrough();  // --quiet may follow the subcommand
+    std::optional<util::ProgressLine> progress;
+    app.parse_complete_callback([&] {
+        // Not for the language server: it runs as long as the editor does.
+        if (util::progress_wanted(quiet) && !app.got_subcommand("lsp")) progress.emplace(stderr);
+    });
     add_check_command(app, exit_code);
     add_build_command(app, exit_code);
     add_report_command(app, exit_code);
@@ -69,6 +80,7 @@ int run(int argc, char** argv) {
         return 3;
     } catch (const std::exception& e) {
         // I/O, SQLite and internal faults: input errors never throw (they are diagnostics).
+        util::ProgressLine::hide();
         std::cerr << "stance: error: " << e.what() << '\n';
         return 3;
     }

@@ -12,6 +12,7 @@
 #include "stance/model/resolve.hpp"
 #include "stance/util/hash.hpp"
 #include "stance/util/read_scope.hpp"
+#include "stance/util/progress.hpp"
 
 namespace stance::model {
 namespace {
@@ -67,6 +68,7 @@ public:
             }
         }
         loaded.diagnostics.append(m_sink);
+        util::progress_stage("resolving");
         if (m_options.keep_trees) loaded.trees = trees;
         loaded.corpus = resolve(loaded.files, std::move(trees), ResolveOptions{m_options.text_dirs, &m_scope},
                                 loaded.diagnostics);
@@ -86,6 +88,7 @@ private:
     void discover() {
         allow_folders();
         std::vector<std::size_t> batch;
+        util::progress_stage("reading files");
         for (const auto& path : m_options.paths) expand(path, batch);
         while (!batch.empty()) {
             parse_batch(batch);
@@ -216,12 +219,14 @@ private:
         std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), batch.size());
         if (bytes < parallel_threshold) threads = std::min<std::size_t>(threads, 1);
 
+        util::progress_stage("parsing", batch.size(), "files");
         std::atomic<std::size_t> next{0};
         std::exception_ptr failure;
         std::atomic<bool> failed{false};
         auto work = [&] {
             for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
                 try {
+                    util::progress_advance();
                     Unit& unit = m_units[batch[i]];
                     unit.hash = util::content_hash(unit.text);
                     unit.source.emplace(static_cast<util::FileId>(batch[i]), unit.canonical.string(),

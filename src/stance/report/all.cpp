@@ -15,6 +15,7 @@
 #include "stance/report/page_index.hpp"
 #include "stance/report/reports.hpp"
 #include "stance/report/writers.hpp"
+#include "stance/util/progress.hpp"
 
 namespace stance::report {
 
@@ -135,6 +136,7 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
     const std::string& slice = options.slice;
     exports::Graph graph(corpus, analysis);
     const Format every[] = {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex};
+    util::progress_stage("writing reports");
     Document reports[] = {matrix_report(corpus, analysis), disagreements_report(corpus, analysis),
                           agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
                           evidence_report(corpus, analysis)};
@@ -167,12 +169,15 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
 
     const Context context(corpus, analysis);
     const PageIndex page_index(corpus, analysis);
+    util::progress_stage("writing pages", corpus.experts.size() + corpus.claims.size(), "experts and claims");
     for (Index e = 0; e < corpus.experts.size(); ++e) {
+        util::progress_advance();
         Document page = expert_report(context, page_index, e);
         mark_slice(page, slice);
         for (Format format : {Format::md, Format::html}) out.write(file_name(page.page, format), rendered(page, format));
     }
     for (Index c = 0; c < corpus.claims.size(); ++c) {
+        util::progress_advance();
         Document page = claim_report(context, page_index, c);
         mark_slice(page, slice);
         figure::Drawing drawing = figure::claim_neighbourhood(graph, c, links_from(page.page, corpus));

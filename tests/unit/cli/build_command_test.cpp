@@ -51,6 +51,17 @@ TEST_F(BuildCommand, WritesTheStoreWithDefaultPaths) {
     EXPECT_NE(result.err.find("(2 files parsed, 0 reused)"), std::string::npos) << result.err;
 }
 
+// --quiet before or after the subcommand; stderr is not a terminal here, so no progress line
+// (no carriage return) in either case.
+TEST_F(BuildCommand, QuietIsAcceptedAndNoProgressLineGoesToAPipe) {
+    auto after = build({"--quiet"});
+    ASSERT_EQ(after.exit_code, 0) << after.err;
+    auto before = test::run_command(STANCE_BINARY, {"--quiet", "build", "--db", "other.db"}, folder.path());
+    ASSERT_EQ(before.exit_code, 0) << before.err;
+    auto plain = build({"--db", "third.db"});
+    for (const auto* result : {&after, &before, &plain}) EXPECT_EQ(result->err.find('\r'), std::string::npos);
+}
+
 TEST_F(BuildCommand, ASecondBuildReusesUnchangedFiles) {
     ASSERT_EQ(build({"--db", "out.db"}).exit_code, 0);
     write_bytes(folder.path() / "claims" / "experts.claims",
