@@ -1,7 +1,9 @@
 #include "stance/check/analysis.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <iterator>
+#include <thread>
 
 #include "stance/check/agreement.hpp"
 #include "stance/check/camps.hpp"
@@ -16,36 +18,70 @@
 
 namespace stance::check {
 
+namespace {
+
+// Runs `second` on another thread while `first` runs on this one; rethrows the first failure.
+template <class First, class Second>
+void in_parallel(First&& first, Second&& second) {
+    std::exception_ptr failure;
+    {
+        std::jthread other([&] {
+            try {
+                second();
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        first();
+    }
+    if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+// The matrix first; then two independent halves on the two cores: the per-expert checks
+// (commitments, indirect disagreements) with the evidence, and the per-claim and pairwise
+// measures (consensus, agreement, camps, direct disagreements). Each half writes only its own
+// members of the analysis, so the result is the one of running them in sequence. Agreement
+// over derived commitments waits for them.
 Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     Analysis analysis;
     analysis.options = options;
     const StatedMatrix matrix = build_matrix(corpus, options.direct_only);
     const std::vector<Cell> stated = matrix.cells();
-    const ImplicationGraph graph(corpus);
 
-    Commitments commitments = find_commitments(corpus, matrix, graph);
-    // Both are ordered by expert, then claim, and never share a claim of one expert: one merge.
-    analysis.cells.reserve(stated.size() + commitments.derived.size());
-    const auto before = [](const Cell& x, const Cell& y) {
-        return x.expert != y.expert ? x.expert < y.expert : x.claim < y.claim;
+    auto measure_pairs = [&] {
+        const std::vector<Cell>& measured = options.with_derived ? analysis.cells : stated;
+        const auto pairs = sum_pairs(corpus, measured, contested_weights(corpus, analysis.consensus));
+        analysis.agreement = agreement_table(pairs, options.min_shared);
+        Camps camps = find_camps(corpus, measured, pairs, options.min_shared);
+        analysis.camps = std::move(camps.camps);
+        analysis.unplaced = std::move(camps.unplaced);
+        analysis.expert_order = std::move(camps.expert_order);
     };
-    std::merge(stated.begin(), stated.end(), std::make_move_iterator(commitments.derived.begin()),
-               std::make_move_iterator(commitments.derived.end()), std::back_inserter(analysis.cells), before);
-    analysis.inconsistencies = std::move(commitments.inconsistencies);
-    analysis.shifts = matrix.shifts;
-
-    analysis.consensus = measure_consensus(corpus, stated);
-    const std::vector<Cell>& measured = options.with_derived ? analysis.cells : stated;
-    const auto pairs = sum_pairs(corpus, measured, contested_weights(corpus, analysis.consensus));
-    analysis.agreement = agreement_table(pairs, options.min_shared);
-    Camps camps = find_camps(corpus, measured, pairs, options.min_shared);
-    analysis.camps = std::move(camps.camps);
-    analysis.unplaced = std::move(camps.unplaced);
-    analysis.expert_order = std::move(camps.expert_order);
-
-    analysis.direct = find_direct(corpus, stated);
-    analysis.indirect = find_indirect(corpus, stated, graph);
-    analysis.evidence = gather_evidence(corpus);
+    in_parallel(
+        [&] {
+            const ImplicationGraph graph(corpus);
+            Commitments commitments = find_commitments(corpus, matrix, graph);
+            // Both are ordered by expert, then claim, and never share a claim of one expert: one merge.
+            analysis.cells.reserve(stated.size() + commitments.derived.size());
+            const auto before = [](const Cell& x, const Cell& y) {
+                return x.expert != y.expert ? x.expert < y.expert : x.claim < y.claim;
+            };
+            std::merge(stated.begin(), stated.end(), std::make_move_iterator(commitments.derived.begin()),
+                       std::make_move_iterator(commitments.derived.end()), std::back_inserter(analysis.cells),
+                       before);
+            analysis.inconsistencies = std::move(commitments.inconsistencies);
+            analysis.shifts = matrix.shifts;
+            analysis.indirect = find_indirect(corpus, stated, graph);
+            analysis.evidence = gather_evidence(corpus);
+        },
+        [&] {
+            analysis.consensus = measure_consensus(corpus, stated);
+            if (!options.with_derived) measure_pairs();
+            analysis.direct = find_direct(corpus, stated);
+        });
+    if (options.with_derived) measure_pairs();
 
     add_inconsistency_findings(corpus, analysis.inconsistencies, analysis.findings);
     add_shift_findings(corpus, analysis.shifts, analysis.findings);
