@@ -20,9 +20,15 @@ namespace stance::check {
 
 namespace {
 
-// Runs `second` on another thread while `first` runs on this one; rethrows the first failure.
+// Runs `second` on another thread while `first` runs on this one (or both in sequence when not
+// `parallel`); rethrows the first failure.
 template <class First, class Second>
-void in_parallel(First&& first, Second&& second) {
+void in_parallel(bool parallel, First&& first, Second&& second) {
+    if (!parallel) {
+        first();
+        second();
+        return;
+    }
     std::exception_ptr failure;
     {
         std::jthread other([&] {
@@ -60,6 +66,7 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
         analysis.expert_order = std::move(camps.expert_order);
     };
     in_parallel(
+        options.parallel,
         [&] {
             const ImplicationGraph graph(corpus);
             Commitments commitments = find_commitments(corpus, matrix, graph);

@@ -23,6 +23,7 @@ struct Cell {
     bool derived = false;  // a commitment that follows from stated stances
     Index stance = none;   // stated: the stance that decided the cell (latest; see DESIGN.md)
     std::string reason;    // derived: why ("asserts A; A implies B")
+    bool operator==(const Cell&) const = default;
 };
 
 struct Consensus {
@@ -33,6 +34,7 @@ struct Consensus {
     int asserting = 0;      // stated cells > 0
     int denying = 0;        // stated cells < 0
     int qualifying = 0;     // stated cells == 0
+    bool operator==(const Consensus&) const = default;
 };
 
 // Agreement between two experts as Discourse Network Analysis counts it (docs/measures.md).
@@ -45,18 +47,21 @@ struct Agreement {
     int qualified = 0;   // at least one of the two qualifies: neither congruence nor conflict
     int derived = 0;     // shared claims where a derived commitment counts (AnalyseOptions::with_derived)
     std::optional<double> score;  // (congruence - conflict) / shared in [-1, 1]; none below min_shared
+    bool operator==(const Agreement&) const = default;
 };
 
 // One step of an explanation, with the place that states it.
 struct Link {
     std::string text;  // "asserts csto.a", "csto.a implies csto.b"
     model::Position where;
+    bool operator==(const Link&) const = default;
 };
 
 struct Inconsistency {
     Index expert = none;
     std::vector<Link> chain;  // from a stated stance, through relations, to the clashing one
     Index claim = none;       // the claim the expert is committed both to and against
+    bool operator==(const Inconsistency&) const = default;
 };
 
 struct Shift {
@@ -64,6 +69,7 @@ struct Shift {
     Index claim = none;
     Index earlier = none;  // stances
     Index later = none;
+    bool operator==(const Shift&) const = default;
 };
 
 // Experts on opposite sides of one claim (stated stances).
@@ -71,6 +77,7 @@ struct DirectDisagreement {
     Index claim = none;
     std::vector<Index> for_stances;      // value > 0
     std::vector<Index> against_stances;  // value < 0
+    bool operator==(const DirectDisagreement&) const = default;
 };
 
 // Two experts whose stated stances clash only through relations.
@@ -80,6 +87,7 @@ struct IndirectDisagreement {
     Index claim_a = none;  // what a states
     Index claim_b = none;  // what b states
     std::vector<Link> explanation;
+    bool operator==(const IndirectDisagreement&) const = default;
 };
 
 struct ClaimEvidence {
@@ -91,6 +99,7 @@ struct ClaimEvidence {
     std::vector<std::string> publishers;  // distinct
     std::vector<Index> reasons_for;      // relations `X supports claim`
     std::vector<Index> reasons_against;  // relations `X undermines claim`
+    bool operator==(const ClaimEvidence&) const = default;
 };
 
 enum class FindingKind {
@@ -108,6 +117,7 @@ struct Finding {
     Index source = none;
     model::Position where;
     std::string message;
+    bool operator==(const Finding&) const = default;
 };
 
 struct AnalyseOptions {
@@ -118,6 +128,10 @@ struct AnalyseOptions {
     // disagreements, inconsistencies, shifts) count only the stances that rest on the expert's
     // own words: at least one `quote`. Evidence and the other findings still cover every stance.
     bool direct_only = false;
+    // The per-expert and the per-claim halves of the checks on two threads; false runs them in
+    // sequence, with the same result (a test compares the two).
+    bool parallel = true;
+    bool operator==(const AnalyseOptions&) const = default;
 };
 
 struct Analysis {
@@ -134,6 +148,7 @@ struct Analysis {
     std::vector<IndirectDisagreement> indirect;
     std::vector<ClaimEvidence> evidence;   // one per claim, in claim order
     std::vector<Finding> findings;
+    bool operator==(const Analysis&) const = default;
 };
 
 

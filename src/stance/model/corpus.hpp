@@ -31,6 +31,7 @@ struct Position {
     Index file = none;
     std::uint32_t line = 0;
     std::uint32_t column = 0;
+    bool operator==(const Position&) const = default;
 };
 
 struct CorpusFile {

@@ -1,0 +1,84 @@
+// The checks run their per-expert and per-claim halves on two threads; the analysis must be the
+// one of running them in sequence, member by member, whatever the options.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+
+#include "stance/check/analysis.hpp"
+#include "stance/model/load.hpp"
+#include "unit/store/store_fixture.hpp"
+
+namespace stance::check {
+namespace {
+
+// A corpus with camps, shifts, inconsistencies and both kinds of disagreement: 60 experts, 80
+// claims with implications and contradictions, 12 dated sources, stances drawn by splitmix64.
+std::string generated_corpus() {
+    std::uint64_t state = 42;
+    auto next = [&state] {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    };
+    std::string text;
+    for (int e = 0; e < 60; ++e) text += "expert e" + std::to_string(e) + " \"E" + std::to_string(e) + "\"\n";
+    for (int c = 0; c < 80; ++c) text += "claim c" + std::to_string(c) + " \"C" + std::to_string(c) + ".\"\n";
+    for (int c = 0; c + 1 < 80; c += 4) text += "c" + std::to_string(c) + " implies c" + std::to_string(c + 1) + "\n";
+    for (int c = 2; c + 1 < 80; c += 8) text += "c" + std::to_string(c) + " contradicts c" + std::to_string(c + 1) + "\n";
+    const char* verbs[] = {"strongly asserts", "asserts", "qualifies", "denies", "strongly denies"};
+    for (int s = 0; s < 12; ++s) {
+        text += "source s" + std::to_string(s) + " \"S\" { date 20" + std::to_string(10 + s) + "-01-01 }\nfrom s" +
+                std::to_string(s) + " {\n";
+        for (int i = 0; i < 120; ++i) {
+            const std::uint64_t e = next() % 60, c = next() % 80;
+            // Each expert mostly follows one of three camps; now and then a verb at random.
+            const std::uint64_t camp = (e % 3 + c) % 5;
+            const std::uint64_t verb = next() % 8 == 0 ? next() % 5 : camp;
+            text += "  e" + std::to_string(e) + " " + verbs[verb] + " c" + std::to_string(c);
+            text += next() % 2 ? " { quote \"q\" }\n" : "\n";
+        }
+        text += "}\n";
+    }
+    return text;
+}
+
+TEST(AnalyseInParallel, SameAnalysisAsInSequence) {
+    store::test::TemporaryFolder folder;
+    store::test::write_bytes(folder.path() / "g.claims", generated_corpus());
+    model::LoadOptions load;
+    load.paths = {folder.path() / "g.claims"};
+    model::Loaded loaded = model::load(load);
+    ASSERT_FALSE(loaded.diagnostics.has_errors());
+
+    for (bool with_derived : {false, true})
+        for (bool direct_only : {false, true}) {
+            AnalyseOptions options{.check_quotes = false, .with_derived = with_derived, .direct_only = direct_only};
+            options.parallel = false;
+            const Analysis in_sequence = analyse(loaded.corpus, options);
+            options.parallel = true;
+            const Analysis in_parallel = analyse(loaded.corpus, options);
+            SCOPED_TRACE(testing::Message() << "with_derived " << with_derived << ", direct_only " << direct_only);
+            // Not a corpus where the halves have nothing to do.
+            EXPECT_GT(in_sequence.agreement.size(), 100u);
+            EXPECT_FALSE(in_sequence.camps.empty());
+            EXPECT_FALSE(in_sequence.inconsistencies.empty());
+            EXPECT_FALSE(in_sequence.shifts.empty());
+            EXPECT_FALSE(in_sequence.direct.empty());
+            EXPECT_EQ(in_parallel.cells, in_sequence.cells);
+            EXPECT_EQ(in_parallel.consensus, in_sequence.consensus);
+            EXPECT_EQ(in_parallel.agreement, in_sequence.agreement);
+            EXPECT_EQ(in_parallel.camps, in_sequence.camps);
+            EXPECT_EQ(in_parallel.unplaced, in_sequence.unplaced);
+            EXPECT_EQ(in_parallel.expert_order, in_sequence.expert_order);
+            EXPECT_EQ(in_parallel.inconsistencies, in_sequence.inconsistencies);
+            EXPECT_EQ(in_parallel.direct, in_sequence.direct);
+            EXPECT_EQ(in_parallel.indirect, in_sequence.indirect);
+            EXPECT_EQ(in_parallel.evidence, in_sequence.evidence);
+            EXPECT_EQ(in_parallel.findings, in_sequence.findings);
+        }
+}
+
+}  // namespace
+}  // namespace stance::check
