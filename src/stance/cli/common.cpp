@@ -1,14 +1,19 @@
 #include "stance/cli/common.hpp"
 
-#include "stance/util/progress.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
 #include <iostream>
 
 #include <unistd.h>
 
 #include "stance/check/findings.hpp"
 #include "stance/store/store.hpp"
+#include "stance/util/atomic_file.hpp"
+#include "stance/util/progress.hpp"
 
 namespace stance::cli {
 
@@ -237,6 +242,45 @@ std::string summary(const model::Corpus& corpus, const Tally& tally) {
            ", " + counted(corpus.stances.size(), "stance", "stances") + ": " +
            counted(tally.errors, "error", "errors") + ", " + counted(tally.warnings, "warning", "warnings") + ", " +
            counted(tally.notes, "note", "notes");
+}
+
+std::string write_output(const std::string& path, const Inputs& inputs, const std::string& db,
+                         const std::function<void(std::ostream&)>& write) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::path target = path;
+    if (fs::is_symlink(target, error)) target = fs::weakly_canonical(fs::absolute(target));
+    if (fs::is_directory(target, error)) return "'" + path + "' is a folder; -o names the file to write";
+    if (target.extension() == ".claims")
+        return "'" + path + "' is a claims file: a report or export is never written over what you wrote";
+    auto is = [&](const std::string& input) { return fs::equivalent(target, input, error); };
+    if (!db.empty() && is(db)) return "'" + path + "' is the store the corpus is read from";
+    for (const auto& file : inputs.corpus.files)
+        if (is(file.path)) return "'" + path + "' is the claims file " + file.path;
+    for (const auto& source : inputs.corpus.sources)
+        if (!source.text_path.empty() && is(source.text_path))
+            return "'" + path + "' is the text of source " + source.id;
+
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
+    if (fs::exists(target, error) && !fs::is_regular_file(target, error)) {
+        std::ofstream out(target, std::ios::binary);
+        if (out) write(out);
+        out.close();
+        if (!out) throw std::system_error(errno ? errno : EIO, std::generic_category(), "cannot write " + path);
+        return {};
+    }
+    util::TemporaryFile temporary(target);
+    {
+        std::ofstream out(temporary.path(), std::ios::binary | std::ios::trunc);
+        if (out) write(out);
+        out.close();
+        if (!out) throw std::system_error(errno ? errno : EIO, std::generic_category(), "cannot write " + path);
+    }
+    util::sync_file(temporary.path());
+    fs::rename(temporary.path(), target);
+    temporary.keep();
+    util::sync_folder(target.has_parent_path() ? target.parent_path() : fs::path("."));
+    return {};
 }
 
 }  // namespace stance::cli

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -91,6 +92,14 @@ struct Inputs {
 // (nullopt when it names unknown ids) and measured with `measure`.
 std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
                                   const std::string& output, const SliceOptions& slice = {});
+
+// Writes what `write` renders into the file `path` (`-o FILE`) atomically: into a temporary
+// beside it, renamed over it once complete, so that a failed or interrupted run leaves the old
+// file as it was. A link there is written through, as a shell's `>` would. Never over an input:
+// a claims file (any `*.claims`), the store read with `db`, a source's text, or a folder. Returns
+// "" when written, else why the path was refused (a usage error); throws on I/O failure.
+std::string write_output(const std::string& path, const Inputs& inputs, const std::string& db,
+                         const std::function<void(std::ostream&)>& write);
 
 // Counts what was shown, by severity, for the summary line.
 struct Tally {

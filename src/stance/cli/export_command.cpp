@@ -1,8 +1,6 @@
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <system_error>
 
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
@@ -51,12 +49,9 @@ int run_export(const ExportOptions& options, bool paths_given, bool network_give
         std::cout.flush();
         return 0;
     }
-    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
-    write_export(out, graph, options);
-    out.close();
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
-    return 0;
+    const std::string refused =
+        write_output(options.out, *inputs, options.db, [&](std::ostream& out) { write_export(out, graph, options); });
+    return refused.empty() ? 0 : usage_error(refused + "; nothing written");
 }
 
 }  // namespace

@@ -1,11 +1,9 @@
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
-#include <system_error>
 #include <vector>
 
 #include <unistd.h>
@@ -203,12 +201,9 @@ int run_report(ReportOptions options, bool paths_given) {
         std::cout.flush();
         return 0;
     }
-    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
-    report::write(out, document, format);
-    out.close();
-    if (!out) throw std::system_error(errno, std::generic_category(), "cannot write " + options.out);
-    return 0;
+    const std::string refused =
+        write_output(options.out, *inputs, options.db, [&](std::ostream& out) { report::write(out, document, format); });
+    return refused.empty() ? 0 : usage_error(refused + "; nothing written");
 }
 
 }  // namespace
