@@ -1,12 +1,11 @@
 #include "stance/cli/common.hpp"
 
-
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <system_error>
 #include <iostream>
+#include <system_error>
 
 #include <unistd.h>
 
