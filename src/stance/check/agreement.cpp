@@ -3,84 +3,121 @@
 #include <algorithm>
 #include <cstdlib>
 
-
 namespace stance::check {
 
 namespace {
-int sign(int value) { return (value > 0) - (value < 0); }
-}  // namespace
 
-std::vector<PairSums> sum_pairs(const model::Corpus& corpus, const std::vector<Cell>& cells,
-                                std::span<const double> claim_weight) {
-    // Each claim's cells as compact (expert, value) entries, in expert order (as `cells` is):
-    // a claim's list is walked once per expert on it, so its size in cache decides the speed.
+int sign(int value) { return (value > 0) - (value < 0); }
+
+// The counts behind one pair's agreement, and the camps' closeness with each shared claim
+// weighted.
+struct PairSums {
+    int shared = 0;
+    int congruence = 0;
+    int conflict = 0;
+    int qualified = 0;
+    int derived = 0;      // shared claims where either cell is derived
+    double weight = 0;    // sum of the shared claims' weights
+    double weighted = 0;  // sum of weight * (1 - |va - vb| / 4)
+};
+
+// Each claim's cells as compact (expert, value) entries, in expert order (as `cells` is): a
+// claim's list is walked once per expert on it, so its size in cache decides the speed.
+class ClaimLists {
+public:
     struct Entry {
         Index expert;
         int value;
         bool derived;
     };
-    std::vector<std::size_t> next(corpus.claims.size() + 1, 0);  // per claim: the first cell not yet taken as `a`
-    for (const Cell& cell : cells) ++next[cell.claim + 1];
-    for (std::size_t c = 0; c < corpus.claims.size(); ++c) next[c + 1] += next[c];
-    const std::vector<std::size_t> end(next.begin() + 1, next.end());
-    std::vector<Entry> entries(cells.size());
-    {
-        std::vector<std::size_t> place(next.begin(), next.end() - 1);
-        for (const Cell& cell : cells) entries[place[cell.claim]++] = {cell.expert, cell.value, cell.derived};
+
+    ClaimLists(std::size_t claims, const std::vector<Cell>& cells) : m_begin(claims + 1, 0), m_entries(cells.size()) {
+        for (const Cell& cell : cells) ++m_begin[cell.claim + 1];
+        for (std::size_t c = 0; c < claims; ++c) m_begin[c + 1] += m_begin[c];
+        std::vector<std::size_t> place(m_begin.begin(), m_begin.end() - 1);
+        for (const Cell& cell : cells) m_entries[place[cell.claim]++] = {cell.expert, cell.value, cell.derived};
     }
 
-    // For each expert a in turn, the sums over the experts b > a.
-    const std::size_t experts = corpus.experts.size();
-    std::vector<PairSums> sums(experts);
-    std::vector<Index> met;
-    std::vector<PairSums> result;
-    for (std::size_t i = 0; i < cells.size();) {
-        const Index a = cells[i].expert;
-        for (; i < cells.size() && cells[i].expert == a; ++i) {
-            const Cell& x = cells[i];
-            const double weight = claim_weight[x.claim];
-            // Experts are taken in order, so x is the first cell of its claim not yet taken.
-            for (std::size_t k = ++next[x.claim]; k < end[x.claim]; ++k) {
-                const Entry& y = entries[k];
-                PairSums& sum = sums[y.expert];
-                if (sum.shared++ == 0) met.push_back(y.expert);
-                const int sides = sign(x.value) * sign(y.value);
-                sum.congruence += sides > 0;
-                sum.conflict += sides < 0;
-                sum.qualified += sides == 0;
-                sum.derived += x.derived || y.derived;
-                sum.weight += weight;
-                sum.weighted += weight * (1 - std::abs(x.value - y.value) / 4.0);
+    // For each expert a in turn, calls visit(a, x, y) for each cell x of a and each cell y of a
+    // later expert on x's claim, then done(a).
+    template <class Visit, class Done>
+    void walk(const std::vector<Cell>& cells, Visit&& visit, Done&& done) const {
+        std::vector<std::size_t> next(m_begin.begin(), m_begin.end() - 1);  // per claim: the first cell not yet taken as `a`
+        for (std::size_t i = 0; i < cells.size();) {
+            const Index a = cells[i].expert;
+            for (; i < cells.size() && cells[i].expert == a; ++i) {
+                const Cell& x = cells[i];
+                // Experts are taken in order, so x is the first cell of its claim not yet taken.
+                for (std::size_t k = ++next[x.claim]; k < m_begin[x.claim + 1]; ++k) visit(a, x, m_entries[k]);
             }
+            done(a);
         }
-        const auto take = [&](Index b) {
-            PairSums& sum = sums[b];
-            sum.a = a;
-            sum.b = b;
-            result.push_back(sum);
-            sum = {};
-        };
-        // Many partners: a scan of the experts after a is cheaper than sorting them.
-        if (met.size() * 16 >= experts - a) {
-            for (std::size_t b = a + 1; b < experts; ++b)
-                if (sums[b].shared > 0) take(static_cast<Index>(b));
-        } else {
-            std::sort(met.begin(), met.end());
-            for (Index b : met) take(b);
-        }
-        met.clear();
     }
-    return result;
-}
 
-std::vector<Agreement> agreement_table(const std::vector<PairSums>& pairs, int min_shared) {
-    std::vector<Agreement> result;
-    result.reserve(pairs.size());
-    for (const PairSums& sum : pairs) {
-        Agreement a{sum.a, sum.b, sum.shared, sum.congruence, sum.conflict, sum.qualified, sum.derived, {}};
-        if (sum.shared >= min_shared) a.score = static_cast<double>(sum.congruence - sum.conflict) / sum.shared;
-        result.push_back(a);
-    }
+private:
+    std::vector<std::size_t> m_begin;
+    std::vector<Entry> m_entries;
+};
+
+}  // namespace
+
+PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>& cells,
+                           std::span<const double> claim_weight, int min_shared) {
+    const std::size_t experts = corpus.experts.size();
+    const ClaimLists lists(corpus.claims.size(), cells);
+    std::vector<Index> met;  // the partners of the current a, in the order met
+
+    // First the number of pairs, so that the table is allocated once at its size (a table of
+    // millions of pairs would otherwise be copied as it grows, twice its size at the peak).
+    std::vector<Index> seen_by(experts, none);
+    std::size_t pairs = 0;
+    lists.walk(
+        cells,
+        [&](Index a, const Cell&, const ClaimLists::Entry& y) {
+            if (seen_by[y.expert] != a) seen_by[y.expert] = a, ++pairs;
+        },
+        [](Index) {});
+    seen_by = {};
+
+    PairMeasures result;
+    result.agreement.reserve(pairs);
+    std::vector<PairSums> sums(experts);
+    lists.walk(
+        cells,
+        [&](Index, const Cell& x, const ClaimLists::Entry& y) {
+            const double weight = claim_weight[x.claim];
+            PairSums& sum = sums[y.expert];
+            if (sum.shared++ == 0) met.push_back(y.expert);
+            const int sides = sign(x.value) * sign(y.value);
+            sum.congruence += sides > 0;
+            sum.conflict += sides < 0;
+            sum.qualified += sides == 0;
+            sum.derived += x.derived || y.derived;
+            sum.weight += weight;
+            sum.weighted += weight * (1 - std::abs(x.value - y.value) / 4.0);
+        },
+        [&](Index a) {
+            const auto take = [&](Index b) {
+                PairSums& sum = sums[b];
+                Agreement pair{a, b, sum.shared, sum.congruence, sum.conflict, sum.qualified, sum.derived, {}};
+                if (sum.shared >= min_shared) {
+                    pair.score = static_cast<double>(sum.congruence - sum.conflict) / sum.shared;
+                    if (sum.weight > 1e-9)
+                        result.closeness.push_back({a, b, static_cast<float>(1 - sum.weighted / sum.weight)});
+                }
+                result.agreement.push_back(pair);
+                sum = {};
+            };
+            // Many partners: a scan of the experts after a is cheaper than sorting them.
+            if (met.size() * 16 >= experts - a) {
+                for (std::size_t b = a + 1; b < experts; ++b)
+                    if (sums[b].shared > 0) take(static_cast<Index>(b));
+            } else {
+                std::sort(met.begin(), met.end());
+                for (Index b : met) take(b);
+            }
+            met.clear();
+        });
     return result;
 }
 

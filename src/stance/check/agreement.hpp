@@ -12,28 +12,27 @@
 
 namespace stance::check {
 
-// The counts behind one pair's agreement, and the camps' closeness with each shared claim
-// weighted (the camps weigh claims by how contested they are).
-struct PairSums {
+// The camps' distance between two experts: 1 - their closeness with each shared claim weighted
+// by how contested it is. Only for pairs that share at least min_shared claims, some contested:
+// the others are no evidence for the camps.
+struct Closeness {
     Index a = none;
     Index b = none;
-    int shared = 0;
-    int congruence = 0;
-    int conflict = 0;
-    int qualified = 0;
-    int derived = 0;      // shared claims where either cell is derived
-    double weight = 0;    // sum of the shared claims' weights
-    double weighted = 0;  // sum of weight * (1 - |va - vb| / 4)
+    float distance = 0;
+};
+
+struct PairMeasures {
+    std::vector<Agreement> agreement;  // the public agreement table: every pair sharing a claim
+    std::vector<Closeness> closeness;  // what the camps need, a subset of those pairs
 };
 
 // Over `cells` (ordered by expert, then claim: the stated cells, or every cell when derived
-// commitments count), only over pairs that share a claim. Ordered by a, then b; claim_weight
-// has one weight per claim. Time: the sum over claims of (experts on the claim)^2, the size of
-// what is measured, with dense per-expert sums (no hashing in the inner loop).
-std::vector<PairSums> sum_pairs(const model::Corpus& corpus, const std::vector<Cell>& cells,
-                                std::span<const double> claim_weight);
-
-// The public agreement table; pairs that share fewer than min_shared claims get no score.
-std::vector<Agreement> agreement_table(const std::vector<PairSums>& pairs, int min_shared);
+// commitments count), only over pairs that share a claim; both tables ordered by a, then b.
+// claim_weight has one weight per claim. Time: the sum over claims of (experts on the claim)^2,
+// the size of what is measured, with dense per-expert sums (no hashing in the inner loop).
+// Memory: the two tables at their final size (the pairs are counted first), nothing per pair
+// besides them.
+PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>& cells,
+                           std::span<const double> claim_weight, int min_shared);
 
 }  // namespace stance::check

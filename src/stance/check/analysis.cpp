@@ -56,11 +56,12 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     const StatedMatrix matrix = build_matrix(corpus, options.direct_only);
     const std::vector<Cell> stated = matrix.cells();
 
-    auto measure_pairs = [&] {
+    auto agreement_and_camps = [&] {
         const std::vector<Cell>& measured = options.with_derived ? analysis.cells : stated;
-        const auto pairs = sum_pairs(corpus, measured, contested_weights(corpus, analysis.consensus));
-        analysis.agreement = agreement_table(pairs, options.min_shared);
-        Camps camps = find_camps(corpus, measured, pairs, options.min_shared);
+        PairMeasures pairs =
+            measure_pairs(corpus, measured, contested_weights(corpus, analysis.consensus), options.min_shared);
+        analysis.agreement = std::move(pairs.agreement);
+        Camps camps = find_camps(corpus, measured, pairs.closeness);
         analysis.camps = std::move(camps.camps);
         analysis.unplaced = std::move(camps.unplaced);
         analysis.expert_order = std::move(camps.expert_order);
@@ -85,10 +86,10 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
         },
         [&] {
             analysis.consensus = measure_consensus(corpus, stated);
-            if (!options.with_derived) measure_pairs();
+            if (!options.with_derived) agreement_and_camps();
             analysis.direct = find_direct(corpus, stated);
         });
-    if (options.with_derived) measure_pairs();
+    if (options.with_derived) agreement_and_camps();
 
     add_inconsistency_findings(corpus, analysis.inconsistencies, analysis.findings);
     add_shift_findings(corpus, analysis.shifts, analysis.findings);

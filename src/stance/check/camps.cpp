@@ -76,8 +76,7 @@ std::vector<double> contested_weights(const model::Corpus& corpus, const std::ve
     return weights;
 }
 
-Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<PairSums>& pairs,
-                 int min_shared) {
+Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<Closeness>& closeness) {
     const std::size_t experts = corpus.experts.size();
     // Only experts with stated cells are clustered; `slot` maps an expert to its row.
     std::vector<std::size_t> slot(experts, SIZE_MAX);
@@ -93,9 +92,7 @@ Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, co
     std::iota(parent.begin(), parent.end(), 0);
     if (n >= 2 && n <= max_clustered_experts) {
         DistanceTable d(n);
-        for (const PairSums& pair : pairs)
-            if (pair.shared >= min_shared && pair.weight > 1e-9)
-                d.at(slot[pair.a], slot[pair.b]) = static_cast<float>(1 - pair.weighted / pair.weight);
+        for (const Closeness& pair : closeness) d.at(slot[pair.a], slot[pair.b]) = pair.distance;
         // Average linkage is reducible, so a merge is never lower than the merges below it:
         // the merges under the threshold are whole subtrees, and applying them gives the camps.
         for (const Merge& merge : average_linkage(d, n))

@@ -40,9 +40,8 @@ struct Camps {
 // weights for sum_pairs.
 std::vector<double> contested_weights(const model::Corpus& corpus, const std::vector<Consensus>& consensus);
 
-// pairs: sum_pairs weighted by contested_weights over `cells`; a pair sharing fewer than
-// min_shared claims counts as no evidence.
-Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<PairSums>& pairs,
-                 int min_shared);
+// closeness: measure_pairs over `cells` weighted by contested_weights; a pair not in it (too few
+// shared claims, none contested) is at the neutral distance.
+Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<Closeness>& closeness);
 
 }  // namespace stance::check

@@ -3,10 +3,23 @@
 
 #include <fmt/format.h>
 
+#include "stance/check/camps.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/reports.hpp"
 
 namespace stance::report {
+
+namespace {
+
+// How many experts the camps are looked for among: those with a cell in the matrix.
+std::size_t experts_with_cells(const check::Analysis& analysis) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < analysis.cells.size(); ++i)
+        n += i == 0 || analysis.cells[i].expert != analysis.cells[i - 1].expert;  // ordered by expert
+    return n;
+}
+
+}  // namespace
 
 Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis) {
     Context context(corpus, analysis);
@@ -15,6 +28,11 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
 
     doc.blocks.push_back(Heading{2, {text("Camps")}, "camps"});
     if (analysis.camps.empty()) doc.blocks.push_back(Paragraph{{text("No camps were formed.")}});
+    if (std::size_t clustered = experts_with_cells(analysis); clustered > check::max_clustered_experts)
+        doc.blocks.push_back(Paragraph{{text(fmt::format(
+            "Camps are looked for among at most {} experts with stances, since the table of distances between "
+            "them grows with the square of their number; {} have stances here, so each is a camp of one.",
+            check::max_clustered_experts, clustered))}});
     List camps{.ordered = true};
     Table members{.name = "camps"};
     members.columns = {{"camp", "Camp"}, {"expert", "Expert"}, {"name", "Name"}};
@@ -52,8 +70,10 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
     // Expert by expert, in matrix column order.
     std::vector<int> rank(corpus.experts.size(), static_cast<int>(corpus.experts.size()));
     for (std::size_t i = 0; i < context.experts().size(); ++i) rank[context.experts()[i]] = static_cast<int>(i);
-    std::vector<const check::Agreement*> ordered;
-    for (const auto& a : analysis.agreement) ordered.push_back(&a);
+    ListedPairs listed = listed_pairs([&](auto visit) {
+        for (const auto& pair : analysis.agreement) visit(pair);
+    });
+    std::vector<const check::Agreement*>& ordered = listed.pairs;
     std::stable_sort(ordered.begin(), ordered.end(), [&](auto* x, auto* y) {
         auto first = [&](const check::Agreement* p) { return std::min(rank[p->a], rank[p->b]); };
         auto second = [&](const check::Agreement* p) { return std::max(rank[p->a], rank[p->b]); };
@@ -70,8 +90,10 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
         append_agreement(record.cells, *a, analysis, false);
         data.rows.push_back(std::move(record));
     }
-    if (ordered.empty()) doc.blocks.push_back(Paragraph{{text("No two experts take a position on the same claim.")}});
-    else doc.blocks.push_back(std::move(pairs));
+    if (ordered.empty() && listed.left_out == 0)
+        doc.blocks.push_back(Paragraph{{text("No two experts take a position on the same claim.")}});
+    else if (!ordered.empty()) doc.blocks.push_back(std::move(pairs));
+    if (listed.left_out > 0) doc.blocks.push_back(Paragraph{{text(unjudged_left_out(listed, analysis))}});
 
     doc.data.push_back(std::move(data));
     doc.data.push_back(std::move(members));

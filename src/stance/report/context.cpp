@@ -96,6 +96,15 @@ std::string agreement_explanation(const check::Analysis& analysis) {
         analysis.options.with_derived ? " Derived: shared claims counted through a derived commitment." : "");
 }
 
+std::string unjudged_left_out(const ListedPairs& listed, const check::Analysis& analysis) {
+    if (listed.left_out == 0) return {};
+    return fmt::format("Not listed: {} that share fewer than {}, too few to judge (such pairs are listed only up "
+                       "to {}). The store's expert_agreement view holds every pair.",
+                       count(listed.left_out, "pair", "pairs"),
+                       count(static_cast<std::size_t>(analysis.options.min_shared), "claim", "claims"),
+                       max_unjudged_listed);
+}
+
 Context::Context(const model::Corpus& corpus, const check::Analysis& analysis)
     : m_corpus(corpus), m_analysis(analysis), m_consensus(corpus.claims.size(), nullptr),
       m_evidence(corpus.claims.size(), nullptr), m_camp(corpus.experts.size(), 0) {

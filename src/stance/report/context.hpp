@@ -106,6 +106,28 @@ void append_agreement(std::vector<Cell>& cells, const check::Agreement& pair, co
 bool higher_score(const check::Agreement* x, const check::Agreement* y);
 // What the agreement columns mean, for the paragraph above a pair table.
 std::string agreement_explanation(const check::Analysis& analysis);
+
+// A table of pairs lists every pair with a score, and the pairs too few to judge only while they
+// are at most this many: many experts on one claim make millions of pairs that say little each.
+inline constexpr std::size_t max_unjudged_listed = 1000;
+struct ListedPairs {
+    std::vector<const check::Agreement*> pairs;
+    std::size_t left_out = 0;  // pairs too few to judge, not listed
+};
+// for_each(visit) calls visit(const check::Agreement&) for each pair of the table, in order.
+template <class ForEach>
+ListedPairs listed_pairs(ForEach&& for_each) {
+    std::size_t unjudged = 0;
+    for_each([&](const check::Agreement& pair) { unjudged += !pair.score; });
+    ListedPairs listed;
+    if (unjudged > max_unjudged_listed) listed.left_out = unjudged;
+    for_each([&](const check::Agreement& pair) {
+        if (pair.score || listed.left_out == 0) listed.pairs.push_back(&pair);
+    });
+    return listed;
+}
+// What a table of pairs leaves out, for the paragraph after it (empty when nothing is).
+std::string unjudged_left_out(const ListedPairs& listed, const check::Analysis& analysis);
 // The verb of a value: "strongly asserts", ...
 std::string verb(int value);
 

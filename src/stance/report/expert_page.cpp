@@ -103,8 +103,10 @@ Document expert_report(const Context& context, const PageIndex& index, Index exp
     agreement.columns = {{"expert", "Expert"}};
     for (auto& column : agreement_columns(analysis)) agreement.columns.push_back(std::move(column));
     Table agreement_data = agreement;
-    std::vector<const check::Agreement*> pairs;
-    for (auto i : index.agreement_by_expert.of(expert)) pairs.push_back(&analysis.agreement[i]);
+    ListedPairs listed = listed_pairs([&](auto visit) {
+        for (auto i : index.agreement_by_expert.of(expert)) visit(analysis.agreement[i]);
+    });
+    std::vector<const check::Agreement*>& pairs = listed.pairs;
     std::stable_sort(pairs.begin(), pairs.end(), higher_score);
     for (const auto* a : pairs) {
         Index other = a->a == expert ? a->b : a->a;
@@ -115,8 +117,10 @@ Document expert_report(const Context& context, const PageIndex& index, Index exp
         append_agreement(record.cells, *a, analysis, false);
         agreement_data.rows.push_back(std::move(record));
     }
-    if (pairs.empty()) doc.blocks.push_back(Paragraph{{text("Shares no claim with another expert.")}});
-    else doc.blocks.push_back(std::move(agreement));
+    if (pairs.empty() && listed.left_out == 0)
+        doc.blocks.push_back(Paragraph{{text("Shares no claim with another expert.")}});
+    else if (!pairs.empty()) doc.blocks.push_back(std::move(agreement));
+    if (listed.left_out > 0) doc.blocks.push_back(Paragraph{{text(unjudged_left_out(listed, analysis))}});
 
     doc.blocks.push_back(Heading{2, {text("Findings")}, "findings"});
     List findings;
