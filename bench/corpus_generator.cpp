@@ -20,12 +20,12 @@ std::uint32_t Random::below(std::uint32_t n) {
     return static_cast<std::uint32_t>(((next() >> 32) * n) >> 32);
 }
 
-CorpusShape shape_for(std::uint64_t stances) {
+CorpusShape shape_for(std::uint64_t stances, std::uint32_t claims) {
     // Proportions of a large literature review: ~50 stances per claim, ~500 per expert,
     // ~200 per source (the source is the unit researchers work in, one file each).
     CorpusShape shape;
     shape.stances = stances;
-    shape.claims = static_cast<std::uint32_t>(std::max<std::uint64_t>(50, stances / 50));
+    shape.claims = claims > 0 ? claims : static_cast<std::uint32_t>(std::max<std::uint64_t>(50, stances / 50));
     shape.experts = static_cast<std::uint32_t>(std::max<std::uint64_t>(12, stances / 500));
     shape.topics = std::max<std::uint32_t>(5, shape.claims / 40);
     shape.relations = shape.claims * 3 / 5;
@@ -220,8 +220,8 @@ std::string_view relation_keyword(int kind) {
 
 }  // namespace
 
-CorpusGenerator::CorpusGenerator(std::uint64_t stances, std::uint64_t seed)
-    : m_shape(shape_for(stances)), m_seed(seed ^ (stances * 0x9e3779b97f4a7c15ULL)) {
+CorpusGenerator::CorpusGenerator(std::uint64_t stances, std::uint64_t seed, std::uint32_t claims)
+    : m_shape(shape_for(stances, claims)), m_seed(seed ^ (stances * 0x9e3779b97f4a7c15ULL)) {
     Random random(m_seed);
     // Identifiers are global to a corpus, whatever they name.
     std::unordered_map<std::string, int> taken;

@@ -40,13 +40,14 @@ struct CorpusShape {
     std::uint32_t relations = 0;
     std::uint32_t sources = 0;  // one file each
 };
-CorpusShape shape_for(std::uint64_t stances);
+// claims: 0 for the default proportion (one claim per 50 stances), else this many.
+CorpusShape shape_for(std::uint64_t stances, std::uint32_t claims = 0);
 
 class CorpusGenerator {
 public:
     // The world (experts, topics, claims, relations, sources) is built here; it is small next
     // to the stances, which each file generates on demand from its own seed.
-    explicit CorpusGenerator(std::uint64_t stances, std::uint64_t seed = 0);
+    explicit CorpusGenerator(std::uint64_t stances, std::uint64_t seed = 0, std::uint32_t claims = 0);
 
     const CorpusShape& shape() const { return m_shape; }
     // experts.claims, claims.claims, then one file per source.

@@ -28,14 +28,16 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 0;
     std::filesystem::path out_dir;
     bool argdown = false;
+    std::uint32_t claims = 0;
     app.add_option("-n,--stances", stances, "number of stances")->required();
     app.add_option("-o,--out", out_dir, "output folder (claims/ and argdown/ are written below it)")->required();
     app.add_option("--seed", seed, "varies the corpus; the same size and seed give the same bytes");
     app.add_flag("--argdown", argdown, "also write the same content as Argdown");
+    app.add_option("--claims", claims, "number of claims (default: one per 50 stances)");
     CLI11_PARSE(app, argc, argv);
 
     try {
-        stance::bench::CorpusGenerator generator(stances, seed);
+        stance::bench::CorpusGenerator generator(stances, seed, claims);
         const auto& shape = generator.shape();
         auto claims_dir = out_dir / "claims";
         // Only a folder this program wrote is ever replaced: --out could name a real corpus.

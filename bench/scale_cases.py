@@ -44,6 +44,14 @@ def one_expert_report_all(n):
     return {"one.claims": f'source s "S"\nexpert e "E"\n{claims}\nfrom s {{\n{stances}\n}}\n'}
 
 
+def experts_on_one_claim(n):
+    """`report agreement` for n experts on one claim (alternately asserting and denying it): n^2/2
+    pairs that share that claim alone; memory must stay bounded and the report readable."""
+    experts = "\n".join(f'expert e{i} "E {i}"' for i in range(n))
+    stances = "\n".join(f"  e{i} {'asserts' if i % 3 else 'denies'} c" for i in range(n))
+    return {"one.claims": f'source s "S"\nclaim c "C."\n{experts}\nfrom s {{\n{stances}\n}}\n'}
+
+
 # name: (input generator, sizes, command after the stance binary; {dir} is the input folder)
 CASES = {
     "one-line-check": (one_line, [10000, 20000, 40000, 80000], ["check", "{dir}"]),
@@ -51,6 +59,7 @@ CASES = {
     "long-prefix-suggestions": (long_prefix_suggestions, [250, 500, 1000, 2000], ["check", "{dir}"]),
     "report-all-one-expert": (one_expert_report_all, [5000, 10000, 20000, 40000],
                               ["report", "all", "{dir}", "-o", "{dir}/../reports"]),
+    "agreement-one-claim": (experts_on_one_claim, [625, 1250, 2500, 5000], ["report", "agreement", "{dir}"]),
 }
 
 

@@ -198,7 +198,15 @@ void add_blocks(Document& doc, const Context& context, bool tips) {
         count(rows, "claim", "claims"), count(context.experts().size(), "expert", "experts"),
         count(stated, "stated position", "stated positions"),
         count(derived, "derived commitment", "derived commitments")))}});
-    doc.blocks.push_back(matrix_table(context, tips));
+    if (rows > max_matrix_rows || context.experts().size() > max_matrix_columns)
+        doc.blocks.push_back(Paragraph{{text(fmt::format(
+            "The table itself is left out: {} by {} is more than anyone can read in one table (at most {} claims "
+            "and {} experts are drawn). Ask for a slice with --topic, --expert, --claim, --source, --since or "
+            "--until; every cell is in --format csv --long and in --format json.",
+            count(rows, "claim", "claims"), count(context.experts().size(), "expert", "experts"), max_matrix_rows,
+            max_matrix_columns))}});
+    else
+        doc.blocks.push_back(matrix_table(context, tips));
 
     doc.blocks.push_back(Heading{2, {text("Legend")}});
     // A heat-map table, so that HTML shows each mark on its colour.

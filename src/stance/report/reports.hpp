@@ -13,7 +13,11 @@ namespace stance::report {
 enum class Kind { matrix, disagreements, agreement, contradictions, evidence, expert, claim };
 std::string_view kind_name(Kind kind);  // "matrix", ..., "expert", "claim"
 
-// Claims as rows grouped by topic, experts as columns by camp, consensus per claim.
+// Claims as rows grouped by topic, experts as columns by camp, consensus per claim. Above
+// these, the human formats leave the table out and ask for a slice instead: a table of 5,000
+// rows or 500 columns is more than anyone reads, and costs gigabytes to build far above that.
+inline constexpr std::size_t max_matrix_rows = 5000;
+inline constexpr std::size_t max_matrix_columns = 500;
 Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis);
 // The same with only the `parts` asked for built (parts_for in writers.hpp gives what a format
 // needs): a large matrix is costly to build whole.

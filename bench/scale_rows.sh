@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The table of docs/performance.md ("Scale: the rows"), in one run: each command once (at 10^6
+# stances they take seconds and gigabytes each; the 2 cores are shared), timed with
+# /usr/bin/time for wall time, CPU time and peak memory, then the resource cases of
+# bench/scale_cases.py. Prints Markdown; corpora and outputs go to bench/out/rows/.
+#
+#   bench/scale_rows.sh [BUILD]        BUILD: a build folder with -DSTANCE_BUILD_BENCH=ON (default build-bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build=${1:-build-bench}
+stance=$root/$build/stance
+generate=$root/$build/bench/stance_generate
+argdown=$root/bench/node_modules/.bin/argdown
+out=$root/bench/out/rows
+mkdir -p "$out"
+
+# run NAME COMMAND: one run; prints "| NAME | wall | CPU | peak RSS | output |" and keeps the
+# figures in $out/NAME.time.
+run() {
+  local name=$1 command=$2 status=0
+  /usr/bin/time -f '%e %U %S %M' -o "$out/$name.time" bash -c "$command" >"$out/$name.stdout" 2>"$out/$name.stderr" ||
+    status=$?
+  read -r wall user sys rss < <(tail -1 "$out/$name.time")
+  printf '| %s | %.2f s | %.2f s | %.0f MB | %s | %s |\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" \
+    "$(echo "$rss / 1024" | bc)" "$(du -sh "$out/$name.stdout" | cut -f1)" "$status"
+}
+
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, stance $(git rev-parse --short HEAD), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| command | wall | CPU | peak RSS | stdout | exit |"
+echo "|---|---:|---:|---:|---:|---:|"
+for claims in 20000 100000; do
+  dir=$out/c$claims
+  "$generate" --stances 1000000 --claims "$claims" --out "$dir" >/dev/null
+  cd "$dir"
+  run "floor-$claims" "cat claims/*.claims claims/sources/*.claims | wc -l"
+  run "check-$claims" "$stance check claims"
+  rm -f claims.db
+  run "build-$claims" "$stance build claims --db claims.db"
+  run "rebuild-nochange-$claims" "$stance build claims --db claims.db"
+  first=$(ls claims/sources/*.claims | head -1)
+  sed -i '0,/^\(  [a-z0-9]*\) asserts /s//\1 strongly asserts /' "$first"
+  run "rebuild-1file-$claims" "$stance build claims --db claims.db"
+  run "matrix-md-db-$claims" "$stance report matrix --format md --db claims.db"
+  run "disagreements-db-$claims" "$stance report disagreements --db claims.db"
+  cd "$root"
+done
+if [[ -x $argdown ]]; then
+  dir=$out/argdown
+  "$generate" --stances 100000 --argdown --out "$dir" >/dev/null
+  run "check-100k" "$stance check $dir/claims"
+  run "argdown-100k" "$argdown json $dir/argdown/corpus.argdown $dir/argdown-out"
+fi
+echo
+python3 bench/scale_cases.py "$stance" --out "$out/cases"
