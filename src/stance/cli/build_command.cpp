@@ -1,16 +1,21 @@
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "stance/check/analysis.hpp"
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
+#include "stance/model/load.hpp"
 #include "stance/store/parse_cache.hpp"
 #include "stance/store/store.hpp"
 #include "stance/util/progress.hpp"
@@ -25,9 +30,66 @@ struct BuildOptions {
     bool direct_only = false;
 };
 
+namespace fs = std::filesystem;
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string all;
+    for (const auto& item : items) all += (all.empty() ? "" : "\n") + item;
+    return all;
+}
+
+// The running program, as its file: another build of stance (another version, a fix) may write
+// another store from the same inputs. "" when it cannot be told.
+std::string program_identity() {
+    std::error_code ec;
+    fs::path program = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return {};
+    auto size = fs::file_size(program, ec);
+    if (ec) return {};
+    auto modified = fs::last_write_time(program, ec);
+    if (ec) return {};
+    return program.string() + " " + std::to_string(size) + " bytes, modified " +
+           std::to_string(modified.time_since_epoch().count());
+}
+
+// What changes the store besides the claims files and texts, by name (docs/store.md,
+// build_options), sorted as read_inputs returns them.
+std::vector<std::pair<std::string, std::string>> store_options(const BuildOptions& options,
+                                                               const std::string& program) {
+    std::error_code ec;
+    std::vector<std::pair<std::string, std::string>> named{
+        {"allow_read", joined(options.input.allow_read)},
+        {"direct_only", options.direct_only ? "1" : "0"},
+        {"paths", joined(options.input.paths)},
+        {"program", program},
+        {"texts", joined(options.input.texts)},
+        {"working_folder", fs::current_path(ec).string()},
+    };
+    std::sort(named.begin(), named.end());
+    return named;
+}
+
+// When the store records the same options, files and texts, it is what a build would write:
+// says so and counts its findings as the build that wrote it showed them.
+std::optional<int> up_to_date(const BuildOptions& options, const store::BuildRecord& record) {
+    if (record.options.empty()) return std::nullopt;
+    std::optional<store::StoredInputs> stored = store::read_inputs(options.db);
+    if (!stored || stored->record.options != record.options) return std::nullopt;
+    if (!model::same_inputs(load_options(options.input), stored->inputs)) return std::nullopt;
+    store::remove_dead_temporaries(options.db);
+    Tally tally;
+    for (const auto& f : stored->findings) tally.count(shown_severity(f.kind, f.severity, f.quoted_source, options.strictness));
+    std::cerr << options.db << " is up to date (nothing changed since it was built; nothing written): "
+              << summary(stored->inputs.files.size(), stored->claims, stored->stances, tally) << "\n";
+    return options.strictness.strict && (tally.errors > 0 || tally.warnings > 0) ? 1 : 0;
+}
+
 int build(const BuildOptions& options) {
     auto started = std::chrono::steady_clock::now();
     auto render = stderr_render_options();
+    store::BuildRecord record;
+    if (std::string program = program_identity(); !program.empty()) record.options = store_options(options, program);
+    if (auto status = up_to_date(options, record)) return *status;
 
     // The old store serves as the parse cache; it is closed before the new one replaces it.
     model::Loaded loaded;
@@ -45,6 +107,8 @@ int build(const BuildOptions& options) {
         std::cerr << summary(loaded.corpus, tally) << "; " << options.db << " left as it was\n";
         return 2;
     }
+    // Hashed before the checks read them: a text edited meanwhile is then a change next time.
+    record.texts = model::hash_texts(loaded.corpus);
 
     // The checks run on a second thread while the corpus goes into the store: both only read it.
     check::Analysis analysis;
@@ -59,7 +123,7 @@ int build(const BuildOptions& options) {
                 failed_checks = std::current_exception();
             }
         });
-        writer.emplace(options.db, loaded.corpus, parses);
+        writer.emplace(options.db, loaded.corpus, parses, record);
     }
     if (failed_checks) std::rethrow_exception(failed_checks);
     parses = {};  // in the store now

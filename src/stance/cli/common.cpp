@@ -86,12 +86,17 @@ diag::RenderOptions stderr_render_options() {
     return options;
 }
 
-model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
-                          model::ParseCache* cache) {
+model::LoadOptions load_options(const InputOptions& options) {
     model::LoadOptions load;
     load.paths.assign(options.paths.begin(), options.paths.end());
     load.text_dirs.assign(options.texts.begin(), options.texts.end());
     load.allow_read.assign(options.allow_read.begin(), options.allow_read.end());
+    return load;
+}
+
+model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
+                          model::ParseCache* cache) {
+    model::LoadOptions load = load_options(options);
     load.cache = cache;
     model::Loaded loaded = model::load(load);
     util::ProgressLine::hide();
@@ -215,30 +220,40 @@ std::vector<bool> quoted_sources(const model::Corpus& corpus) {
 
 }  // namespace
 
+diag::Severity shown_severity(check::FindingKind kind, diag::Severity severity, bool quoted_source,
+                              const Strictness& strictness) {
+    if (!strictness.strict) return severity;
+    if (kind == check::FindingKind::quote_not_found) return diag::Severity::error;
+    if (kind == check::FindingKind::text_not_found && quoted_source && !strictness.no_texts)
+        return diag::Severity::error;
+    return severity;
+}
+
 void render_findings(const std::vector<check::Finding>& findings, const model::Corpus& corpus,
                      const util::SourceManager& files, const Strictness& strictness, std::ostream& err,
                      const diag::RenderOptions& render, Tally& tally) {
     std::vector<bool> quoted;
-    if (strictness.strict && !strictness.no_texts) quoted = quoted_sources(corpus);
+    if (strictness.strict) quoted = quoted_sources(corpus);
     util::ProgressLine::hide();
     for (const auto& finding : findings) {
         diag::Diagnostic d = check::finding_diagnostic(finding, files);
-        if (strictness.strict && finding.kind == check::FindingKind::quote_not_found)
-            d.severity = diag::Severity::error;
-        if (finding.kind == check::FindingKind::text_not_found && finding.source < quoted.size() &&
-            quoted[finding.source]) {
-            d.severity = diag::Severity::error;
+        bool quoted_source = finding.source < quoted.size() && quoted[finding.source];
+        d.severity = shown_severity(finding.kind, d.severity, quoted_source, strictness);
+        if (finding.kind == check::FindingKind::text_not_found && d.severity == diag::Severity::error)
             d.message += " (under --strict an unchecked quote fails; give the folder of the texts with --texts "
                          "DIR, or --no-texts if they are absent on purpose)";
-        }
         diag::render(err, d, files, render);
         tally.count(d.severity);
     }
 }
 
 std::string summary(const model::Corpus& corpus, const Tally& tally) {
-    return counted(corpus.files.size(), "file", "files") + ", " + counted(corpus.claims.size(), "claim", "claims") +
-           ", " + counted(corpus.stances.size(), "stance", "stances") + ": " +
+    return summary(corpus.files.size(), corpus.claims.size(), corpus.stances.size(), tally);
+}
+
+std::string summary(std::size_t files, std::size_t claims, std::size_t stances, const Tally& tally) {
+    return counted(files, "file", "files") + ", " + counted(claims, "claim", "claims") + ", " +
+           counted(stances, "stance", "stances") + ": " +
            counted(tally.errors, "error", "errors") + ", " + counted(tally.warnings, "warning", "warnings") + ", " +
            counted(tally.notes, "note", "notes");
 }

@@ -76,6 +76,8 @@ extern const CLI::Validator non_empty_path;
 // Colour only when stderr is a terminal and NO_COLOR is not set.
 diag::RenderOptions stderr_render_options();
 
+// The load options that the input options ask for (no cache).
+model::LoadOptions load_options(const InputOptions& options);
 // Loads the corpus (see model::load) and renders every diagnostic of loading to `err`.
 model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
                           model::ParseCache* cache = nullptr);
@@ -120,14 +122,19 @@ struct Strictness {
 // Adds `--strict` and `--no-texts`.
 void add_strictness_options(CLI::App& command, Strictness& options, const std::string& strict_help);
 
-// Renders the findings of the checks to `err` and counts them. Under `strict`, a quote that is
-// not found in its source's text is an error, and so is a text that was not found for a source
-// that has quotes (they could not be checked), unless `no_texts`.
+// A finding's severity as shown: under `strict`, a quote that is not found in its source's text
+// is an error, and so is a text that was not found for a source that has quotes
+// (`quoted_source`: they could not be checked), unless `no_texts`.
+diag::Severity shown_severity(check::FindingKind kind, diag::Severity severity, bool quoted_source,
+                              const Strictness& strictness);
+
+// Renders the findings of the checks to `err`, with shown_severity, and counts them.
 void render_findings(const std::vector<check::Finding>& findings, const model::Corpus& corpus,
                      const util::SourceManager& files, const Strictness& strictness, std::ostream& err,
                      const diag::RenderOptions& render, Tally& tally);
 
 // "12 files, 40 claims, 85 stances: 0 errors, 3 warnings, 2 notes"
 std::string summary(const model::Corpus& corpus, const Tally& tally);
+std::string summary(std::size_t files, std::size_t claims, std::size_t stances, const Tally& tally);
 
 }  // namespace stance::cli

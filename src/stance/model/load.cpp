@@ -30,6 +30,45 @@ struct Include {
     Code code = Code::include_missing;
 };
 
+// Every *.claims below `folder`, subfolders included (not through links to folders); a
+// folder that cannot be listed is an error, as a file that cannot be read is.
+void walk(const fs::path& folder, std::vector<fs::path>& found, diag::Sink& sink) {
+    std::error_code ec;
+    std::vector<fs::path> subfolders;
+    fs::directory_iterator it(folder, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+        std::error_code entry;  // a dangling link is not a folder; reading it says why it fails
+        if (it->is_directory(entry) && !it->is_symlink(entry)) subfolders.push_back(it->path());
+        else if (it->path().extension() == ".claims") found.push_back(it->path());
+    }
+    if (ec) sink.error(Code::io_error, {}, "cannot read folder '" + folder.string() + "': " + ec.message());
+    std::sort(subfolders.begin(), subfolders.end());
+    for (const auto& subfolder : subfolders) walk(subfolder, found, sink);
+}
+
+// The folders that may be read: each path's folder (a file's own folder), each text folder
+// and each --allow-read folder.
+void allow_read_folders(const LoadOptions& options, util::ReadScope& scope, diag::Sink& sink) {
+    std::error_code ec;
+    for (const auto& path : options.paths) {
+        // weakly: a path may be an editor's unsaved buffer, not yet on disk (overlay).
+        fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
+        if (ec) continue;  // reported when the path is expanded
+        scope.allow(fs::is_directory(canonical, ec) ? canonical : canonical.parent_path());
+    }
+    auto allow_folder = [&](const fs::path& folder, const char* option) {
+        if (fs::is_directory(folder, ec)) {
+            scope.allow(folder);
+        } else {
+            sink.error(Code::io_error, {},
+                       "cannot read " + std::string(option) + " folder '" + folder.string() + "': " +
+                           (fs::exists(folder, ec) ? "not a folder" : "no such folder"));
+        }
+    };
+    for (const auto& folder : options.text_dirs) allow_folder(folder, "--texts");
+    for (const auto& folder : options.allow_read) allow_folder(folder, "--allow-read");
+}
+
 // One distinct file, however often it is named or included.
 struct Unit {
     fs::path canonical;
@@ -86,7 +125,7 @@ private:
     // the files they include, and so on. Each batch is hashed, indexed and parsed (or found in
     // the cache) in parallel.
     void discover() {
-        allow_folders();
+        allow_read_folders(m_options, m_scope, m_sink);
         std::vector<std::size_t> batch;
         util::progress_stage("reading files");
         for (const auto& path : m_options.paths) expand(path, batch);
@@ -96,29 +135,6 @@ private:
             for (std::size_t u : batch) follow_includes(u, next);
             batch = std::move(next);
         }
-    }
-
-    // The folders that may be read: each path's folder (a file's own folder), each text
-    // folder and each --allow-read folder.
-    void allow_folders() {
-        std::error_code ec;
-        for (const auto& path : m_options.paths) {
-            // weakly: a path may be an editor's unsaved buffer, not yet on disk (overlay).
-            fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
-            if (ec) continue;  // reported by expand()
-            m_scope.allow(fs::is_directory(canonical, ec) ? canonical : canonical.parent_path());
-        }
-        auto allow_folder = [&](const fs::path& folder, const char* option) {
-            if (fs::is_directory(folder, ec)) {
-                m_scope.allow(folder);
-            } else {
-                m_sink.error(Code::io_error, {},
-                             "cannot read " + std::string(option) + " folder '" + folder.string() + "': " +
-                                 (fs::exists(folder, ec) ? "not a folder" : "no such folder"));
-            }
-        };
-        for (const auto& folder : m_options.text_dirs) allow_folder(folder, "--texts");
-        for (const auto& folder : m_options.allow_read) allow_folder(folder, "--allow-read");
     }
 
     void expand(const fs::path& path, std::vector<std::size_t>& batch) {
@@ -134,27 +150,11 @@ private:
         }
         std::vector<fs::path> found;
         std::size_t errors = m_sink.diagnostics().size();
-        walk(path, found);
+        walk(path, found, m_sink);
         if (found.empty() && m_sink.diagnostics().size() == errors)
             m_sink.error(Code::io_error, {}, "no claim files in '" + path.string() + "' (a folder is searched for *.claims files)");
         std::sort(found.begin(), found.end());
         for (const auto& file : found) add_root(file, batch);
-    }
-
-    // Every *.claims below `folder`, subfolders included (not through links to folders); a
-    // folder that cannot be listed is an error, as a file that cannot be read is.
-    void walk(const fs::path& folder, std::vector<fs::path>& found) {
-        std::error_code ec;
-        std::vector<fs::path> subfolders;
-        fs::directory_iterator it(folder, ec), end;
-        for (; !ec && it != end; it.increment(ec)) {
-            std::error_code entry;  // a dangling link is not a folder; reading it says why it fails
-            if (it->is_directory(entry) && !it->is_symlink(entry)) subfolders.push_back(it->path());
-            else if (it->path().extension() == ".claims") found.push_back(it->path());
-        }
-        if (ec) m_sink.error(Code::io_error, {}, "cannot read folder '" + folder.string() + "': " + ec.message());
-        std::sort(subfolders.begin(), subfolders.end());
-        for (const auto& subfolder : subfolders) walk(subfolder, found);
     }
 
     void add_root(const fs::path& path, std::vector<std::size_t>& batch) {
@@ -341,5 +341,69 @@ private:
 }  // namespace
 
 Loaded load(const LoadOptions& options) { return Loader(options).run(); }
+
+namespace {
+
+// The content hash of a file as load reads it; nullopt when it may not or cannot be read.
+std::optional<std::string> hash_of(const fs::path& path, const util::ReadScope* scope) {
+    if (scope && !scope->refusal(path).empty()) return std::nullopt;
+    std::error_code ec;
+    fs::path canonical = fs::canonical(path, ec);
+    if (ec) return std::nullopt;
+    try {
+        return util::content_hash(util::read_file(canonical));
+    } catch (const util::FileError&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+bool same_inputs(const LoadOptions& options, const RecordedInputs& recorded) {
+    diag::Sink problems;
+    util::ReadScope scope;
+    allow_read_folders(options, scope, problems);
+    if (problems.has_errors()) return false;
+
+    // The files named on the command line: each must be one that was read.
+    std::unordered_set<std::string> known;
+    for (const auto& file : recorded.files) known.insert(file.path);
+    for (const auto& path : options.paths) {
+        std::error_code ec;
+        std::vector<fs::path> found;
+        if (fs::is_directory(path, ec)) walk(path, found, problems);
+        else found.push_back(path);
+        if (problems.has_errors()) return false;
+        for (const auto& file : found)
+            if (!known.contains(file.lexically_normal().string())) return false;
+    }
+    // Every file read, with the same content (which holds its includes).
+    for (const auto& file : recorded.files)
+        if (hash_of(file.path, &scope) != file.hash) return false;
+    // The texts found where they were, with the same content.
+    ResolveOptions lookup{options.text_dirs, &scope};
+    std::unordered_set<std::string> found;
+    for (const auto& text : recorded.texts) {
+        if (text.file >= recorded.files.size()) return false;
+        TextLookup now = locate_text(recorded.files[text.file].path, text.written, lookup);
+        if (!now.refused.empty() || now.path != text.found) return false;
+        if (!now.path.empty()) found.insert(now.path);
+    }
+    if (found.size() != recorded.text_hashes.size()) return false;
+    for (const auto& [path, hash] : recorded.text_hashes) {
+        if (!found.contains(path)) return false;
+        if (hash_of(path, nullptr).value_or("") != hash) return false;
+    }
+    return true;
+}
+
+std::vector<std::pair<std::string, std::string>> hash_texts(const Corpus& corpus) {
+    std::vector<std::pair<std::string, std::string>> hashes;
+    std::unordered_set<std::string> seen;
+    for (const auto& source : corpus.sources)
+        if (!source.text_path.empty() && seen.insert(source.text_path).second)
+            hashes.emplace_back(source.text_path, hash_of(source.text_path, nullptr).value_or(""));
+    return hashes;
+}
 
 }  // namespace stance::model

@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -49,5 +51,29 @@ struct Loaded {
 };
 
 Loaded load(const LoadOptions& options);
+
+// What a load read, as a claim store records it: each claims file (as Corpus::files has it),
+// each source's `text` attribute (the declaring file, the attribute, where it was found) and
+// the content hash of each text found ("" for one that cannot be read).
+struct RecordedInputs {
+    struct Text {
+        Index file = none;
+        std::string written;
+        std::string found;  // "" when not found
+    };
+    std::vector<CorpusFile> files;
+    std::vector<Text> texts;
+    std::vector<std::pair<std::string, std::string>> text_hashes;  // path, content hash
+};
+
+// True when load(options) would read the files of `recorded`, no more, with the same content,
+// and find the same texts with the same content: then it makes the same corpus. The files are
+// read as load reads them (confined alike); one that cannot be read is a change. Never throws
+// for the files' content or absence.
+bool same_inputs(const LoadOptions& options, const RecordedInputs& recorded);
+
+// The content hashes of the texts that the sources of `corpus` found, each once, for
+// RecordedInputs::text_hashes.
+std::vector<std::pair<std::string, std::string>> hash_texts(const Corpus& corpus);
 
 }  // namespace stance::model

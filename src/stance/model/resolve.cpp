@@ -473,27 +473,11 @@ private:
         if (!source.text.empty()) source.text_path = find_text(file, source.text, text_attribute->span);
     }
 
-    // Beside the declaring file first, then by file name in each --texts folder. A text that
-    // resolves outside the folders that may be read is an error (and not looked at further).
     std::string find_text(FileId file, const std::string& text, ast::Span written_at) {
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        fs::path written(text);
-        // Confinement first, as for includes: whether a file exists elsewhere is not told.
-        auto admitted = [&](const fs::path& candidate) {
-            std::string refusal = m_options.scope ? m_options.scope->refusal(candidate) : std::string();
-            if (refusal.empty()) return fs::is_regular_file(candidate, ec);
-            m_sink.error(Code::io_error, location(file, written_at),
-                         "cannot read the text '" + candidate.string() + "': " + refusal);
-            return false;
-        };
-        fs::path beside = (fs::path(m_files.get(file).path()).parent_path() / written).lexically_normal();
-        if (admitted(beside)) return beside.string();
-        for (const auto& dir : m_options.text_dirs) {
-            fs::path candidate = (dir / written.filename()).lexically_normal();
-            if (admitted(candidate)) return candidate.string();
-        }
-        return {};
+        TextLookup found = locate_text(m_files.get(file).path(), text, m_options);
+        for (const auto& [candidate, why] : found.refused)
+            m_sink.error(Code::io_error, location(file, written_at), "cannot read the text '" + candidate + "': " + why);
+        return found.path;
     }
 
     void resolve_relation(FileId file, const ast::Relation& relation) {
@@ -702,6 +686,33 @@ private:
 };
 
 }  // namespace
+
+TextLookup locate_text(const std::string& declaring_file, const std::string& text, const ResolveOptions& options) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path written(text);
+    TextLookup found;
+    // Confinement first, as for includes: whether a file exists elsewhere is not told.
+    auto admitted = [&](const fs::path& candidate) {
+        std::string refusal = options.scope ? options.scope->refusal(candidate) : std::string();
+        if (refusal.empty()) return fs::is_regular_file(candidate, ec);
+        found.refused.emplace_back(candidate.string(), std::move(refusal));
+        return false;
+    };
+    fs::path beside = (fs::path(declaring_file).parent_path() / written).lexically_normal();
+    if (admitted(beside)) {
+        found.path = beside.string();
+        return found;
+    }
+    for (const auto& dir : options.text_dirs) {
+        fs::path candidate = (dir / written.filename()).lexically_normal();
+        if (admitted(candidate)) {
+            found.path = candidate.string();
+            return found;
+        }
+    }
+    return found;
+}
 
 Corpus resolve(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
                diag::Sink& sink) {

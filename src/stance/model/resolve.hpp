@@ -5,6 +5,8 @@
 // every attribute against DSL.md's table, and check the relations (self relations, and
 // `contradicts` between claims that `implies` makes equivalent).
 #include <filesystem>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -22,6 +24,16 @@ struct ResolveOptions {
     // What may be read: a text that resolves elsewhere is an error. Null: anything.
     const util::ReadScope* scope = nullptr;
 };
+
+// Where a source's `text` attribute is found: beside the declaring file first (its path as the
+// SourceManager holds it), then by file name in each text folder. A candidate that resolves
+// outside the folders that may be read is refused (the resolver reports each as an error) and
+// the look-up goes on.
+struct TextLookup {
+    std::string path;  // "" when not found
+    std::vector<std::pair<std::string, std::string>> refused;  // candidates refused, and why
+};
+TextLookup locate_text(const std::string& declaring_file, const std::string& text, const ResolveOptions& options);
 
 // `trees[i]` is the syntax tree of `files.get(i)`. The corpus lists the files in that order
 // (paths only: hashes are the loader's business). Items whose references cannot be resolved

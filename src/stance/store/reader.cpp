@@ -349,3 +349,36 @@ Stored read_database(SQLite::Database& db) {
 }
 
 }  // namespace stance::store
+
+namespace stance::store {
+
+StoredInputs read_build_inputs(SQLite::Database& db) {
+    StoredInputs stored;
+    SQLite::Statement options(db, "SELECT name, value FROM build_options ORDER BY name");
+    while (options.executeStep()) stored.record.options.emplace_back(text(options.getColumn(0)), text(options.getColumn(1)));
+    SQLite::Statement texts(db, "SELECT path, hash FROM source_texts ORDER BY path");
+    while (texts.executeStep()) stored.record.texts.emplace_back(text(texts.getColumn(0)), text(texts.getColumn(1)));
+    stored.inputs.text_hashes = stored.record.texts;
+    SQLite::Statement files(db, "SELECT id, path, hash FROM files ORDER BY id");
+    while (files.executeStep()) {
+        if (files.getColumn(0).getInt64() != static_cast<std::int64_t>(stored.inputs.files.size()))
+            throw Damaged("file ids are not 0, 1, 2...");
+        stored.inputs.files.push_back({text(files.getColumn(1)), text(files.getColumn(2))});
+    }
+    SQLite::Statement sources(db, "SELECT file, text, text_path FROM sources WHERE text IS NOT NULL ORDER BY seq");
+    while (sources.executeStep())
+        stored.inputs.texts.push_back(
+            {index_of(sources.getColumn(0)), text(sources.getColumn(1)), text(sources.getColumn(2))});
+    SQLite::Statement findings(db,
+                               "SELECT f.kind, f.severity, CASE WHEN f.kind = 'text-not-found' THEN EXISTS (SELECT 1 FROM "
+                               "stances AS s JOIN quotes AS q ON q.stance = s.id WHERE s.source = f.source) ELSE 0 END "
+                               "FROM finding_rows AS f ORDER BY f.seq");
+    while (findings.executeStep())
+        stored.findings.push_back({finding_kind(text(findings.getColumn(0))), severity(text(findings.getColumn(1))),
+                                   findings.getColumn(2).getInt() != 0});
+    stored.claims = static_cast<std::size_t>(db.execAndGet("SELECT coalesce(max(seq) + 1, 0) FROM claims").getInt64());
+    stored.stances = static_cast<std::size_t>(db.execAndGet("SELECT coalesce(max(id) + 1, 0) FROM stances").getInt64());
+    return stored;
+}
+
+}  // namespace stance::store

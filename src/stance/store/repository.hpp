@@ -20,12 +20,13 @@ public:
     explicit Repository(const std::string& filename);
 
     // Inserts everything in one transaction; throws (and rolls back) on any failure.
-    void write(const model::Corpus& corpus, const check::Analysis& analysis, const std::vector<CachedParse>& parses);
+    void write(const model::Corpus& corpus, const check::Analysis& analysis, const std::vector<CachedParse>& parses,
+               const BuildRecord& record = {});
 
     // The same in two steps, so that the corpus can go in while the checks still run: begin()
     // opens the transaction and inserts the corpus and the parses, finish() the analysis, and
     // commits. A Repository destroyed in between rolls back.
-    void begin(const model::Corpus& corpus, const std::vector<CachedParse>& parses);
+    void begin(const model::Corpus& corpus, const std::vector<CachedParse>& parses, const BuildRecord& record = {});
     void finish(const model::Corpus& corpus, const check::Analysis& analysis);
 
     SQLite::Database& database() { return m_database; }
@@ -38,11 +39,13 @@ private:
     // database closes.
     SQLite::Database m_database;
     SQLite::Statement m_file, m_source, m_author, m_expert, m_affiliation, m_aka, m_topic, m_claim, m_tag,
-        m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement, m_camp, m_finding, m_parse;
+        m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement, m_camp, m_finding, m_parse, m_option, m_text;
     std::optional<SQLite::Transaction> m_transaction;  // between begin() and finish()
 };
 
 // Reads a database written by Repository (its identity already checked) into a corpus.
 Stored read_database(SQLite::Database& database);
+// Reads what such a database records of its build (read_inputs); throws on any SQLite error.
+StoredInputs read_build_inputs(SQLite::Database& database);
 
 }  // namespace stance::store

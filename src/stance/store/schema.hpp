@@ -10,12 +10,12 @@
 
 namespace stance::store {
 
-inline constexpr std::int32_t schema_version = 2;
+inline constexpr std::int32_t schema_version = 3;
 inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
 
 inline constexpr const char* schema = R"sql(
 PRAGMA application_id = 1937010275;
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 CREATE TABLE files (
   id    INTEGER PRIMARY KEY,  -- reading order, from 0
@@ -198,6 +198,17 @@ CREATE TABLE finding_rows (
   col       INTEGER,
   message   TEXT NOT NULL
 );
+
+-- What the store was built from, beside the files table: a build that finds the same
+-- options, files and texts writes nothing.
+CREATE TABLE build_options (
+  name   TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE source_texts (
+  path  TEXT PRIMARY KEY,  -- sources.text_path
+  hash  TEXT NOT NULL      -- content hash; '' when it could not be read
+) WITHOUT ROWID;
 
 -- Parse results by content hash, for the next incremental build (an internal encoding).
 CREATE TABLE parse_cache (

@@ -41,8 +41,8 @@ void write_store(const fs::path& path, const model::Corpus& corpus, const check:
 }
 
 void write_store(const fs::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
-                 const std::vector<CachedParse>& parses) {
-    StoreWriter writer(path, corpus, parses);
+                 const std::vector<CachedParse>& parses, const BuildRecord& record) {
+    StoreWriter writer(path, corpus, parses, record);
     writer.commit(analysis);
 }
 
@@ -55,7 +55,7 @@ struct StoreWriter::State {
             throw std::runtime_error("'" + target.string() + "' is not a stance claim store; it is left as it is");
         if (::access(target.c_str(), F_OK) == 0 && ::access(target.c_str(), W_OK) != 0)
             throw_errno("cannot replace the claim store", target);
-        util::remove_stale_temporaries(target);
+        remove_dead_temporaries(target);
         return target;
     }
 
@@ -75,10 +75,11 @@ namespace {
 
 }  // namespace
 
-StoreWriter::StoreWriter(const fs::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses) {
+StoreWriter::StoreWriter(const fs::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses,
+                         const BuildRecord& record) {
     try {
         m_state = std::make_unique<State>(path, corpus);
-        m_state->repository->begin(corpus, parses);
+        m_state->repository->begin(corpus, parses, record);
     } catch (const SQLite::Exception& e) {
         throw_naming(path, e);
     }
@@ -99,6 +100,18 @@ void StoreWriter::commit(const check::Analysis& analysis) {
     fs::rename(state.temporary.path(), state.path);
     state.temporary.keep();
     util::sync_folder(state.path.parent_path());
+}
+
+void remove_dead_temporaries(const fs::path& path) { util::remove_stale_temporaries(through_links(path)); }
+
+std::optional<StoredInputs> read_inputs(const fs::path& path) {
+    if (probe(path) != FileKind::stance_store) return std::nullopt;
+    try {
+        SQLite::Database database = open_store(path);
+        return read_build_inputs(database);
+    } catch (const std::exception&) {
+        return std::nullopt;  // another version, or damaged: the build writes a new store
+    }
 }
 
 Stored read_store(const fs::path& path) {

@@ -5,11 +5,14 @@
 // Only store/ includes SQLite headers.
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
 #include "stance/check/analysis.hpp"
 #include "stance/model/corpus.hpp"
+#include "stance/model/load.hpp"
 
 namespace stance::store {
 
@@ -25,9 +28,17 @@ struct CachedParse {
     std::string blob;
 };
 
-// As above, also keeping `parses` for the next build.
+// What a build was made from beyond its claims files (whose paths and hashes the corpus has):
+// the options that change the store, by name, and the content hashes of the source texts.
+// A later build that finds all of it unchanged leaves the store as it is (read_inputs).
+struct BuildRecord {
+    std::vector<std::pair<std::string, std::string>> options;  // name, value
+    std::vector<std::pair<std::string, std::string>> texts;    // path, content hash
+};
+
+// As above, also keeping `parses` for the next build, and what the build was made from.
 void write_store(const std::filesystem::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
-                 const std::vector<CachedParse>& parses);
+                 const std::vector<CachedParse>& parses, const BuildRecord& record = {});
 
 // write_store in two steps, so that the corpus is written while the checks run on another
 // thread: the constructor writes the corpus and `parses` into a temporary file beside `path`
@@ -36,7 +47,8 @@ void write_store(const std::filesystem::path& path, const model::Corpus& corpus,
 // `corpus` must stay unchanged until commit() returns.
 class StoreWriter {
 public:
-    StoreWriter(const std::filesystem::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses);
+    StoreWriter(const std::filesystem::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses,
+                const BuildRecord& record = {});
     ~StoreWriter();
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;
@@ -52,6 +64,25 @@ struct Stored {
     model::Corpus corpus;                 // as written, lookup maps rebuilt
     std::vector<check::Finding> findings; // as the build found them (quote checks included)
 };
+
+// What the store at `path` says it was built from, and how its findings stood, for a build
+// that may find nothing to do. nullopt when there is no store of this schema version there, or
+// it cannot be read: the build then writes a new one.
+struct StoredInputs {
+    BuildRecord record;
+    model::RecordedInputs inputs;  // files and texts; text_hashes is record.texts
+    struct Finding {
+        check::FindingKind kind;
+        diag::Severity severity;
+        bool quoted_source = false;  // its source has stances with quotes
+    };
+    std::vector<Finding> findings;
+    std::size_t claims = 0, stances = 0;
+};
+std::optional<StoredInputs> read_inputs(const std::filesystem::path& path);
+
+// Removes the temporaries that dead builds left beside the store at `path` (as a write does).
+void remove_dead_temporaries(const std::filesystem::path& path);
 
 // Reads a store written by write_store. Throws when it is missing, not a stance store, or of
 // another schema version, and "damaged claim store: FILE: what" when its content is not what

@@ -108,5 +108,58 @@ TEST_F(BuildCommand, StrictExits1OnWarningsButStillWrites) {
     EXPECT_EQ(build().exit_code, 0);
 }
 
+TEST_F(BuildCommand, NothingChangedWritesNothing) {
+    ASSERT_EQ(build().exit_code, 0);
+    std::string before = bytes_of(folder.path() / "claims.db");
+    auto modified = fs::last_write_time(folder.path() / "claims.db");
+    auto result = build();
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.err.find("claims.db is up to date"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("2 files, 1 claim, 2 stances: 0 errors"), std::string::npos) << result.err;
+    EXPECT_EQ(bytes_of(folder.path() / "claims.db"), before);
+    EXPECT_EQ(fs::last_write_time(folder.path() / "claims.db"), modified);
+}
+
+// Each input that makes another store makes the next build write one.
+TEST_F(BuildCommand, EveryChangeOfTheInputsIsBuilt) {
+    auto claims = folder.path() / "claims";
+    fs::create_directories(folder.path() / "texts");
+    std::string quoted = std::string(claims_file) +
+                         "source s \"S\" { text \"s.txt\" }\nfrom s { cornell asserts csto.russia-controls "
+                         "{ quote \"Russia leads.\" } }\n";
+    write_bytes(claims / "csto.claims", quoted);
+    ASSERT_EQ(build().exit_code, 0);
+    auto built = [&](std::vector<std::string> args, const char* what) {
+        auto result = build(args);
+        EXPECT_EQ(result.exit_code, 0) << what << ": " << result.err;
+        EXPECT_NE(result.err.find("built claims.db"), std::string::npos) << what << ": " << result.err;
+        EXPECT_NE(build(args).err.find("is up to date"), std::string::npos) << what << ": a second build";
+    };
+    write_bytes(claims / "experts.claims", std::string(experts_file) + "expert zogg \"Benno Zogg\"\n");
+    built({}, "a file edited");
+    write_bytes(claims / "more.claims", "claim csto.more \"More.\"\n");
+    built({}, "a file added");
+    fs::remove(claims / "more.claims");
+    built({}, "a file removed");
+    built({"--direct-only"}, "another option");
+    built({"--texts", "texts"}, "a text folder");
+    write_bytes(folder.path() / "texts" / "s.txt", "Russia leads.\n");
+    built({"--texts", "texts"}, "a text found");
+    write_bytes(folder.path() / "texts" / "s.txt", "Russia follows.\n");
+    built({"--texts", "texts"}, "a text edited");
+    write_bytes(claims / "s.txt", "Russia leads.\n");
+    built({"--texts", "texts"}, "a text found beside its file first");
+    EXPECT_EQ(store::read_store(folder.path() / "claims.db").corpus.sources[1].text_path, "claims/s.txt");
+}
+
+TEST_F(BuildCommand, StrictCountsTheFindingsOfAnUpToDateStore) {
+    write_bytes(folder.path() / "claims" / "more.claims", "claim csto.unused \"Nobody cares.\"\n");
+    ASSERT_EQ(build().exit_code, 0);
+    auto result = build({"--strict"});
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_NE(result.err.find("is up to date"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("1 warning"), std::string::npos) << result.err;
+}
+
 }  // namespace
 }  // namespace stance::cli

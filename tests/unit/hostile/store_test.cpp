@@ -99,15 +99,18 @@ TEST_F(StoreTrust, ASwappedParseCacheEntryIsAMiss) {
     // Each hash now holds the other file's tree.
     tamper("CREATE TABLE swap AS SELECT hash, ast FROM parse_cache;"
            "UPDATE parse_cache SET ast = (SELECT ast FROM swap WHERE swap.hash != parse_cache.hash)");
+    // A third file, so that the build has something to do and looks the other two up.
+    put("claims/c.claims", "claim c.three \"Three.\"\n");
     CommandResult result = stance({"build", "claims", "--db", "claims.db"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_TRUE(contains(result.err, "(2 files parsed, 0 reused)")) << result.err;
+    EXPECT_TRUE(contains(result.err, "(3 files parsed, 0 reused)")) << result.err;
     store::Stored stored = store::read_store(m_dir / "claims.db");
-    ASSERT_EQ(stored.corpus.claims.size(), 2u);
+    ASSERT_EQ(stored.corpus.claims.size(), 3u);
     EXPECT_EQ(stored.corpus.claims[0].id, "c.one");
     EXPECT_EQ(stored.corpus.files[0].path, "claims/a.claims");
     // And an untouched store is reused.
-    EXPECT_TRUE(contains(stance({"build", "claims", "--db", "claims.db"}).err, "(0 files parsed, 2 reused)"));
+    put("claims/c.claims", "claim c.three \"Three, again.\"\n");
+    EXPECT_TRUE(contains(stance({"build", "claims", "--db", "claims.db"}).err, "(1 files parsed, 2 reused)"));
 }
 
 // Row 11: a build stopped by a signal leaves no temporary; a dead build's is removed later.
@@ -159,6 +162,7 @@ TEST_F(StoreTrust, AReadOnlyStoreIsNamed) {
     fs::permissions(m_dir, fs::perms::all);  // the unprivileged build may write in the folder
     fs::permissions(m_dir / "claims.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     std::string before = read("claims.db");
+    put("claims/b.claims", "claim csto.new \"A new claim.\"\n");  // something to write
     CommandResult result = run_as({"build", "claims", "--db", "claims.db"}, m_dir, {.unprivileged = true});
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_TRUE(contains(result.err, "claims.db")) << result.err;
