@@ -45,7 +45,7 @@ report::Document build_report(ReportKind kind, const model::Corpus& corpus, cons
     switch (kind) {
     case ReportKind::matrix: return report::matrix_report_parts(corpus, analysis, report::parts_for(format));
     case ReportKind::agreement: return report::agreement_report(corpus, analysis);
-    case ReportKind::disagreements: return report::disagreements_report(corpus, analysis);
+    case ReportKind::disagreements: return report::disagreements_report_parts(corpus, analysis, report::parts_for(format));
     case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
     case ReportKind::evidence: return report::evidence_report(corpus, analysis);
     default: return {};

@@ -66,6 +66,10 @@ std::vector<std::string> explanation_lines(const Context& context, const std::ve
 }  // namespace
 
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis) {
+    return disagreements_report_parts(corpus, analysis, Parts{});
+}
+
+Document disagreements_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts) {
     Context context(corpus, analysis);
     Document doc{.report = "disagreements", .page = "disagreements", .title = report_title("Disagreements", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
@@ -75,11 +79,19 @@ Document disagreements_report(const model::Corpus& corpus, const check::Analysis
                        {"expert", "Expert"}, {"value", "Value"},         {"source", "Source"}, {"date", "Date"},
                        {"quotes", "Quotes"}, {"words", "Words"}, {"where", "Where"}};
 
+    const bool data = parts.csv || parts.json;
     auto contested = ranked(context);
     doc.blocks.push_back(Paragraph{{text(fmt::format(
         "{} on which experts take opposite sides, the most contested first (lowest consensus).",
         count(contested.size(), "claim", "claims")))}});
     for (const auto* d : contested) {
+        if (data) {
+            for (Index s : d->for_stances) add_stance_row(context, stances, *d, "for", s);
+            for (Index s : d->against_stances) add_stance_row(context, stances, *d, "against", s);
+            if (const check::ClaimEvidence* e = context.evidence(d->claim))
+                for (Index s : e->qualifying) add_stance_row(context, stances, *d, "qualifying", s);
+        }
+        if (!parts.blocks) continue;
         const auto& claim = corpus.claims[d->claim];
         doc.blocks.push_back(Heading{2, {context.claim_link(d->claim), text(": " + claim.text)}, claim.id});
         const check::Consensus* c = context.consensus(d->claim);
@@ -103,15 +115,12 @@ Document disagreements_report(const model::Corpus& corpus, const check::Analysis
             sides.rows.push_back(std::move(row));
         }
         doc.blocks.push_back(std::move(sides));
-        for (Index s : d->for_stances) add_stance_row(context, stances, *d, "for", s);
-        for (Index s : d->against_stances) add_stance_row(context, stances, *d, "against", s);
 
         if (const check::ClaimEvidence* e = context.evidence(d->claim); e && !e->qualifying.empty()) {
             List qualifying;
             for (Index s : e->qualifying) qualifying.items.push_back(context.stance_detail(s, true));
             doc.blocks.push_back(Paragraph{{text("Qualifying:")}});
             doc.blocks.push_back(std::move(qualifying));
-            for (Index s : e->qualifying) add_stance_row(context, stances, *d, "qualifying", s);
         }
     }
 
@@ -126,6 +135,11 @@ Document disagreements_report(const model::Corpus& corpus, const check::Analysis
             const check::Cell* c = context.cell(expert, claim);
             return c ? verb(c->value) + " " : std::string("addresses ");
         };
+        if (data)
+            indirect.rows.push_back({{cell(corpus.experts[d.a].id), cell(corpus.claims[d.claim_a].id),
+                                      cell(corpus.experts[d.b].id), cell(corpus.claims[d.claim_b].id),
+                                      cell(explanation_lines(context, d.explanation))}});
+        if (!parts.blocks) continue;
         doc.blocks.push_back(Paragraph{{context.expert_link(d.a), text(" " + position(d.a, d.claim_a)),
                                         context.claim_link(d.claim_a), text("; "), context.expert_link(d.b),
                                         text(" " + position(d.b, d.claim_b)), context.claim_link(d.claim_b),
@@ -133,9 +147,6 @@ Document disagreements_report(const model::Corpus& corpus, const check::Analysis
         List chain{.ordered = true};
         for (const auto& l : d.explanation) chain.items.push_back(located(l.text, context.where(l.where)));
         doc.blocks.push_back(std::move(chain));
-        indirect.rows.push_back({{cell(corpus.experts[d.a].id), cell(corpus.claims[d.claim_a].id),
-                                  cell(corpus.experts[d.b].id), cell(corpus.claims[d.claim_b].id),
-                                  cell(explanation_lines(context, d.explanation))}});
     }
 
     doc.data.push_back(std::move(stances));

@@ -25,6 +25,8 @@ Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis&
 // The most contested claims first, each side's experts with quotes and sources side by side;
 // then the disagreements that arise only through relations.
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// The same with only the `parts` asked for built.
+Document disagreements_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts);
 // Every pair of experts with shared claims, and the camps.
 Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis);
 // Inconsistent experts with the chain that shows it, and position shifts.
