@@ -80,7 +80,8 @@ std::optional<int> up_to_date(const BuildOptions& options, const store::BuildRec
     Tally tally;
     for (const auto& f : stored->findings) tally.count(shown_severity(f.kind, f.severity, f.quoted_source, options.strictness));
     std::cerr << options.db << " is up to date (nothing changed since it was built; nothing written): "
-              << summary(stored->inputs.files.size(), stored->claims, stored->stances, tally) << "\n";
+              << summary(stored->inputs.files.size(), stored->claims, stored->stances, tally)
+              << (tally.errors + tally.warnings + tally.notes > 0 ? " (`stance check` shows them)" : "") << "\n";
     return options.strictness.strict && (tally.errors > 0 || tally.warnings > 0) ? 1 : 0;
 }
 

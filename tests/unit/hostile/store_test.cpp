@@ -9,6 +9,7 @@
 
 #include "stance/check/analysis.hpp"
 #include "stance/store/store.hpp"
+#include "stance/util/hash.hpp"
 #include "unit/hostile/hostile_fixture.hpp"
 
 namespace stance::test {
@@ -111,6 +112,21 @@ TEST_F(StoreTrust, ASwappedParseCacheEntryIsAMiss) {
     // And an untouched store is reused.
     put("claims/c.claims", "claim c.three \"Three, again.\"\n");
     EXPECT_TRUE(contains(stance({"build", "claims", "--db", "claims.db"}).err, "(1 files parsed, 2 reused)"));
+}
+
+// A store's record of its inputs is checked with the reads a build may make: a file outside the
+// corpus that the record lists (with its right hash) is not read, and the store is rebuilt.
+TEST_F(StoreTrust, ARecordNamingAFileOutsideTheCorpusIsNotTrusted) {
+    std::string secret = "expert spy \"Not in the corpus\"\n";
+    fs::path outside = put(m_outside / "secret.claims", secret);
+    tamper("INSERT INTO files (id, path, hash) VALUES (1, '" + outside.string() + "', '" +
+           util::content_hash(secret) + "')");
+    CommandResult result = stance({"build", "claims", "--db", "claims.db"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(contains(result.err, "built claims.db")) << result.err;
+    EXPECT_EQ(store::read_store(m_dir / "claims.db").corpus.files.size(), 1u);
+    // The store rebuilt records only what was read, and the next build finds it up to date.
+    EXPECT_TRUE(contains(stance({"build", "claims", "--db", "claims.db"}).err, "is up to date"));
 }
 
 // Row 11: a build stopped by a signal leaves no temporary; a dead build's is removed later.
