@@ -39,6 +39,10 @@ void add_input_options(CLI::App& command, InputOptions& options) {
         ->check(non_empty_path)
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    command.add_option("--bib", options.bibs, "a BibTeX file where sources' `cite` keys are looked up")
+        ->type_name("FILE")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_slice_options(CLI::App& command, SliceOptions& options) {
@@ -91,6 +95,7 @@ model::LoadOptions load_options(const InputOptions& options) {
     load.paths.assign(options.paths.begin(), options.paths.end());
     load.text_dirs.assign(options.texts.begin(), options.texts.end());
     load.allow_read.assign(options.allow_read.begin(), options.allow_read.end());
+    load.bib_files.assign(options.bibs.begin(), options.bibs.end());
     return load;
 }
 

@@ -26,10 +26,11 @@ struct InputOptions {
     std::vector<std::string> paths{"claims"};
     std::vector<std::string> texts;
     std::vector<std::string> allow_read;
+    std::vector<std::string> bibs;
 };
 
-// Adds `PATH...` (files or folders, default `claims`), `--texts DIR` and `--allow-read DIR`
-// (both repeatable).
+// Adds `PATH...` (files or folders, default `claims`), `--texts DIR`, `--allow-read DIR` and
+// `--bib FILE` (all repeatable).
 void add_input_options(CLI::App& command, InputOptions& options);
 
 // The slice options of reports and exports: --topic, --expert, --source, --claim (repeatable),

@@ -24,7 +24,7 @@
 namespace stance::cli {
 namespace {
 
-enum class ReportKind { matrix, disagreements, agreement, contradictions, evidence, expert, claim, all };
+enum class ReportKind { matrix, disagreements, agreement, contradictions, evidence, sources, expert, claim, all };
 
 struct ReportOptions {
     ReportKind kind = ReportKind::matrix;
@@ -48,6 +48,7 @@ report::Document build_report(ReportKind kind, const model::Corpus& corpus, cons
     case ReportKind::disagreements: return report::disagreements_report_parts(corpus, analysis, report::parts_for(format));
     case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
     case ReportKind::evidence: return report::evidence_report(corpus, analysis);
+    case ReportKind::sources: return report::sources_report(corpus, analysis);
     default: return {};
     }
 }
@@ -159,6 +160,8 @@ int run_report(ReportOptions options, bool paths_given) {
         return usage_error("the tex matrix has no time windows; use md, html, csv or json");
     if (options.long_form && (options.kind != ReportKind::matrix || format != report::Format::csv))
         return usage_error("--long is the matrix's CSV in long form: report matrix --format csv --long");
+    if (format == report::Format::bib && options.kind != ReportKind::sources)
+        return usage_error("only the sources report has a bib form");
 
     std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report", options.slice);
     if (!inputs) return 2;
@@ -211,7 +214,8 @@ int run_report(ReportOptions options, bool paths_given) {
 void add_report_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ReportOptions>();
     auto* command = app.add_subcommand(
-        "report", "write a report: matrix, disagreements, agreement, contradictions, evidence, expert ID, claim ID, all");
+        "report",
+        "write a report: matrix, disagreements, agreement, contradictions, evidence, sources, expert ID, claim ID, all");
     command->add_option("kind", options->kind, "which report (expert and claim take an ID next)")
         ->required()
         ->transform(one_of<ReportKind>({{"matrix", ReportKind::matrix},
@@ -219,6 +223,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
                                         {"agreement", ReportKind::agreement},
                                         {"contradictions", ReportKind::contradictions},
                                         {"evidence", ReportKind::evidence},
+                                        {"sources", ReportKind::sources},
                                         {"expert", ReportKind::expert},
                                         {"claim", ReportKind::claim},
                                         {"all", ReportKind::all}}))
@@ -228,13 +233,16 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command->add_option("--db", options->db, "read the corpus from this claim store instead of claims files")
         ->type_name("FILE")
         ->check(non_empty_path);
-    command->add_option("--format", options->format, "output format (default text; tex only for the matrix)")
+    command
+        ->add_option("--format", options->format,
+                     "output format (default text; tex only for the matrix, bib only for sources)")
         ->transform(one_of<report::Format>({{"text", report::Format::text},
                                             {"md", report::Format::md},
                                             {"csv", report::Format::csv},
                                             {"json", report::Format::json},
                                             {"html", report::Format::html},
-                                            {"tex", report::Format::tex}}))
+                                            {"tex", report::Format::tex},
+                                            {"bib", report::Format::bib}}))
         ->type_name("FORMAT");
     command->add_option("--min-shared", options->measure.min_shared,
                         "pairs of experts sharing fewer claims are too few to judge and join no camp (default 2)")

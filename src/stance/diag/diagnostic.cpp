@@ -21,6 +21,9 @@ std::string_view code_name(Code code) {
     case Code::io_error: return "io-error";
     case Code::include_missing: return "include-missing";
     case Code::include_cycle: return "include-cycle";
+    case Code::bibtex_syntax: return "bibtex-syntax";
+    case Code::bibtex_crossref: return "bibtex-crossref";
+    case Code::unknown_cite_key: return "unknown-cite-key";
     case Code::unknown_reference: return "unknown-reference";
     case Code::wrong_kind: return "wrong-kind";
     case Code::duplicate_declaration: return "duplicate";

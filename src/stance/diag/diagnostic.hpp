@@ -30,6 +30,10 @@ enum class Code : std::uint16_t {
     io_error,               // a path on the command line that cannot be read
     include_missing,
     include_cycle,
+    // bibliographies (--bib)
+    bibtex_syntax,          // anything outside BibTeX as reference managers write it
+    bibtex_crossref,        // a crossref that is not followed (a note)
+    unknown_cite_key,       // a source's `cite` key that no --bib file has
     // resolution (the resolver)
     unknown_reference,
     wrong_kind,

@@ -14,6 +14,12 @@ std::string Date::to_string() const {
     return buffer;
 }
 
+const BibField* BibEntry::field(std::string_view name) const {
+    for (const auto& f : fields)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
 std::string_view relation_name(RelationKind kind) {
     switch (kind) {
     case RelationKind::implies: return "implies";

@@ -39,6 +39,23 @@ struct CorpusFile {
     std::string hash;  // content hash (hex), for incremental builds
 };
 
+// One field of a BibTeX entry: `value` as UTF-8 for reading, `latex` as BibTeX writes it (macros
+// expanded), so that the entry can be written back as the .bib had it.
+struct BibField {
+    std::string name;  // lower case
+    std::string value;
+    std::string latex;
+};
+
+// The BibTeX entry a source cites (`cite KEY`, found in a --bib file); empty when there is none.
+struct BibEntry {
+    std::string type;  // lower case: "article", "online", ...
+    std::vector<BibField> fields;
+
+    bool empty() const { return type.empty(); }
+    const BibField* field(std::string_view name) const;  // nullptr when absent
+};
+
 struct Source {
     std::string id;
     std::string title;
@@ -49,7 +66,8 @@ struct Source {
     std::string kind;       // article, interview, report, book, speech, dataset, other; "" if not given
     std::string text;       // the `text` attribute as written
     std::string text_path;  // where that text was found on disk; "" when not found
-    std::string cite;
+    std::string cite;  // the BibTeX key
+    BibEntry bib;      // the entry `cite` names; title, authors, publisher, date and url fill in from it
     std::string note;
     Position where;
 };

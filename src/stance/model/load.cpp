@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "grammar/parse.hpp"
+#include "grammar/parse_bibtex.hpp"
 #include "stance/model/resolve.hpp"
 #include "stance/util/hash.hpp"
 #include "stance/util/read_scope.hpp"
@@ -109,14 +110,41 @@ public:
         loaded.diagnostics.append(m_sink);
         util::progress_stage("resolving");
         if (m_options.keep_trees) loaded.trees = trees;
-        loaded.corpus = resolve(loaded.files, std::move(trees), ResolveOptions{m_options.text_dirs, &m_scope},
-                                loaded.diagnostics);
+        ResolveOptions resolve_options{m_options.text_dirs, &m_scope, {}};
+        std::vector<std::string> bib_hashes;
+        read_bibliographies(loaded, resolve_options.bibliographies, bib_hashes);
+        loaded.corpus = resolve(loaded.files, std::move(trees), resolve_options, loaded.diagnostics);
         for (std::size_t id = 0; id < m_order.size(); ++id) loaded.corpus.files[id].hash = m_units[m_order[id]].hash;
+        for (std::size_t b = 0; b < bib_hashes.size(); ++b)
+            loaded.corpus.files[m_order.size() + b].hash = std::move(bib_hashes[b]);
         loaded.diagnostics.sort();
         return loaded;
     }
 
 private:
+    // The --bib files, after the claims files in FileId order. Each is read once; one that cannot
+    // be read is an error like a claims file that cannot.
+    void read_bibliographies(Loaded& loaded, std::vector<Bibliography>& bibliographies, std::vector<std::string>& hashes) {
+        std::unordered_map<std::string, bool> seen;
+        for (const auto& path : m_options.bib_files) {
+            std::error_code ec;
+            fs::path canonical = fs::canonical(path, ec);
+            if (!ec && !seen.emplace(canonical.string(), true).second) continue;
+            std::string text;
+            try {
+                if (ec) throw std::system_error(ec);
+                if (fs::is_directory(canonical, ec)) throw std::system_error(std::make_error_code(std::errc::is_a_directory));
+                text = util::read_file(canonical);
+            } catch (const std::system_error& e) {
+                loaded.diagnostics.error(Code::io_error, {}, "cannot read '" + path.string() + "': " + e.code().message());
+                continue;
+            }
+            hashes.push_back(util::content_hash(text));
+            util::FileId id = loaded.files.add(path.lexically_normal().string(), std::move(text));
+            bibliographies.push_back({id, grammar::parse_bibtex(loaded.files.get(id), loaded.diagnostics)});
+        }
+    }
+
     static void remap(diag::Location& where, std::size_t unit, std::size_t id) {
         if (where.file == unit) where.file = static_cast<util::FileId>(id);
     }

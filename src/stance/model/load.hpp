@@ -36,6 +36,7 @@ struct LoadOptions {
     std::vector<std::filesystem::path> paths;      // files or folders
     std::vector<std::filesystem::path> text_dirs;  // --texts: where source texts are looked up by file name
     std::vector<std::filesystem::path> allow_read; // --allow-read: more folders that may be read
+    std::vector<std::filesystem::path> bib_files;  // --bib: where `cite` keys are looked up
     ParseCache* cache = nullptr;                   // optional
     // Texts that win over the disk, by canonical path: an editor's unsaved buffers. A path here
     // is read from the map even when no file is on disk.
@@ -44,7 +45,8 @@ struct LoadOptions {
 };
 
 struct Loaded {
-    util::SourceManager files;  // FileId == Position::file == index into corpus.files
+    // FileId == Position::file == index into corpus.files: the claims files, then the --bib files.
+    util::SourceManager files;
     Corpus corpus;
     diag::Sink diagnostics;     // syntax, include and resolution diagnostics, sorted by position
     std::vector<ast::File> trees;  // by FileId, with LoadOptions::keep_trees; else empty

@@ -8,6 +8,7 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "stance/model/cite.hpp"
 #include "stance/util/suggest.hpp"
 
 namespace stance::model {
@@ -164,7 +165,12 @@ public:
     // With `release` (the same vector as `trees`), each tree is freed once its file is resolved.
     Resolver(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
              diag::Sink& sink, std::vector<ast::File>* release = nullptr)
-        : m_files(files), m_trees(trees), m_options(options), m_sink(sink), m_release(release) {}
+        : m_files(files),
+          m_trees(trees),
+          m_options(options),
+          m_sink(sink),
+          m_release(release),
+          m_bibliographies(options.bibliographies, sink) {}
 
     Corpus run() {
         reserve();
@@ -446,6 +452,7 @@ private:
     void resolve_source(FileId file, const ast::Declaration& declaration, Source& source) {
         const ast::String* title_attribute = nullptr;
         const ast::String* text_attribute = nullptr;
+        const ast::Value* cite = nullptr;
         for (const auto& a : check_block(file, declaration.block, source_keys, "a source")) {
             if (a.key == "title") {
                 if (declaration.text) {
@@ -463,14 +470,26 @@ private:
             else if (a.key == "url") source.url = string_of(a);
             else if (a.key == "kind") source.kind = id_of(a).name;
             else if (a.key == "text") source.text = string_of(a), text_attribute = &std::get<ast::String>(*a.value);
-            else if (a.key == "cite") {
-                const auto* key = std::get_if<ast::CitationKey>(a.value);
-                source.cite = key ? key->text : string_of(a);
-            }
+            else if (a.key == "cite") cite = a.value;
             else if (a.key == "note") source.note = string_of(a);
         }
         if (title_attribute) source.title = title_attribute->value;
         if (!source.text.empty()) source.text_path = find_text(file, source.text, text_attribute->span);
+        if (cite) resolve_cite(file, *cite, source);
+    }
+
+    // A key as BibTeX writes it (`Yao:2023`) or quoted. Looked up only when --bib files are
+    // given; the source's own attributes are already set and win.
+    void resolve_cite(FileId file, const ast::Value& value, Source& source) {
+        const auto* key = std::get_if<ast::CitationKey>(&value);
+        source.cite = key ? key->text : std::get<ast::String>(value).value;
+        if (!m_bibliographies.given()) return;
+        if (const auto* entry = m_bibliographies.find(source.cite)) {
+            cite_entry(source, *entry);
+            return;
+        }
+        m_sink.error(Code::unknown_cite_key, location(file, span_of(value)),
+                     "no --bib file has an entry with the key '" + source.cite + "'", m_bibliographies.nearest(source.cite));
     }
 
     std::string find_text(FileId file, const std::string& text, ast::Span written_at) {
@@ -675,6 +694,7 @@ private:
     const ResolveOptions& m_options;
     diag::Sink& m_sink;
     std::vector<ast::File>* m_release;
+    Bibliographies m_bibliographies;
     Corpus m_corpus;
     std::unordered_map<std::string, Declared> m_declared;
     // Ids of declarations that did not parse; the location's file is no_file once a use is reported.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "grammar/ast.hpp"
+#include "grammar/bibtex_ast.hpp"
 
 #include "stance/diag/diagnostic.hpp"
 #include "stance/model/corpus.hpp"
@@ -18,11 +19,20 @@
 
 namespace stance::model {
 
+// A --bib file as read: its entries, with spans in the file `file` of the SourceManager.
+struct Bibliography {
+    util::FileId file = util::no_file;
+    ast::bibtex::File bib;
+};
+
 struct ResolveOptions {
     // Where a source's `text` is looked up by file name when it is not beside the declaring file.
     std::vector<std::filesystem::path> text_dirs;
     // What may be read: a text that resolves elsewhere is an error. Null: anything.
     const util::ReadScope* scope = nullptr;
+    // Where `cite` keys are looked up. With none, keys are kept as written and not looked up (a
+    // corpus can be checked without its bibliography); with some, an unknown key is an error.
+    std::vector<Bibliography> bibliographies;
 };
 
 // Where a source's `text` attribute is found: beside the declaring file first (its path as the

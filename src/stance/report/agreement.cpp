@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "stance/check/camps.hpp"
+#include "stance/report/citation.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/reports.hpp"
 
@@ -97,6 +98,10 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
 
     doc.data.push_back(std::move(data));
     doc.data.push_back(std::move(members));
+    // Agreement is computed from every stance: its references are every source behind one.
+    for (const auto& stance : corpus.stances)
+        if (stance.source != none) context.note_cited(stance.source);
+    append_references(doc, corpus, context.cited());
     return doc;
 }
 

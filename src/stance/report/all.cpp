@@ -74,12 +74,15 @@ Document index_document(const model::Corpus& corpus, const check::Analysis& anal
         {"agreement", "Agreement between experts, and their camps"},
         {"contradictions", "Contradictions: inconsistent experts and position shifts"},
         {"evidence", "Evidence: support, opposition, sources and reasons per claim"},
+        {"sources", "Sources: every source as a reference"},
     };
     List list;
     for (const auto& [page, label] : reports) {
         list.items.push_back({link(label, {page, {}}),
                               muted(fmt::format(" (also {0}.txt, {0}.csv, {0}.json{1})", page,
-                                                std::string_view(page) == "matrix" ? ", matrix-long.csv, matrix.tex" : ""))});
+                                                std::string_view(page) == "matrix"    ? ", matrix-long.csv, matrix.tex"
+                                                : std::string_view(page) == "sources" ? ", sources.bib"
+                                                                                      : ""))});
     }
     doc.blocks.push_back(std::move(list));
     doc.blocks.push_back(Heading{2, {text("Experts")}, "experts"});
@@ -135,11 +138,12 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
                      const AllOptions& options) {
     const std::string& slice = options.slice;
     exports::Graph graph(corpus, analysis);
-    const Format every[] = {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex};
+    const Format every[] = {Format::text, Format::md,  Format::csv, Format::json,
+                            Format::html, Format::tex, Format::bib};
     util::progress_stage("writing reports");
-    Document reports[] = {matrix_report(corpus, analysis), disagreements_report(corpus, analysis),
+    Document reports[] = {matrix_report(corpus, analysis),   disagreements_report(corpus, analysis),
                           agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
-                          evidence_report(corpus, analysis)};
+                          evidence_report(corpus, analysis),  sources_report(corpus, analysis)};
     for (auto& document : reports) mark_slice(document, slice);
     // Every name is known before anything is written, so that a refusal leaves the folder as it was.
     std::vector<std::string> planned = {"argument-map.dot", "congruence.gexf", "matrix-long.csv", "index.html",

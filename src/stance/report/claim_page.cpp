@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "stance/report/citation.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/page_index.hpp"
 #include "stance/report/reports.hpp"
@@ -112,6 +113,7 @@ Document claim_report(const Context& context, const PageIndex& index, Index clai
 
     doc.data.push_back(std::move(stance_data));
     doc.data.push_back(std::move(relation_data));
+    append_references(doc, corpus, context.cited());
     return doc;
 }
 

@@ -1,5 +1,6 @@
 #include "stance/report/context.hpp"
 
+#include "stance/report/citation.hpp"
 #include "stance/report/reports.hpp"
 
 #include <algorithm>
@@ -180,14 +181,24 @@ Span Context::claim_link(Index claim) const {
     return link(m_corpus.claims[claim].id, claim_page(m_corpus, claim));
 }
 
-std::string Context::source_label(Index source) const {
-    if (source == none || source >= m_corpus.sources.size()) return "(no source)";
-    const auto& s = m_corpus.sources[source];
-    std::string label = s.title.empty() ? s.id : s.title;
-    std::string detail = s.publisher;
-    if (!s.date.empty()) detail += (detail.empty() ? "" : ", ") + s.date.to_string();
-    if (!detail.empty()) label += " (" + detail + ")";
-    return label;
+Inline Context::cite(Index source, std::string_view at) const {
+    if (source == none || source >= m_corpus.sources.size()) return {text("(no source)")};
+    note_cited(source);
+    return citation(m_corpus.sources[source], at);
+}
+
+std::string Context::source_label(Index source) const { return plain(cite(source)); }
+
+const std::string& Context::cite_key(Index source) const {
+    note_cited(source);
+    return bibtex_key(m_corpus.sources[source]);
+}
+
+void Context::note_cited(Index source) const {
+    if (m_is_cited.empty()) m_is_cited.assign(m_corpus.sources.size(), false);
+    if (m_is_cited[source]) return;
+    m_is_cited[source] = true;
+    m_cited.push_back(source);
 }
 
 std::vector<std::string> Context::quotes(Index stance) const {
@@ -222,9 +233,10 @@ Inline Context::stance_detail(Index stance, bool with_expert) const {
     const auto& s = m_corpus.stances[stance];
     Inline out;
     // Sized exactly: a matrix holds one of these per cell, and growth would leave spare spans.
+    Inline source = cite(s.source, s.at);
     const auto reported = static_cast<std::size_t>(
         std::count_if(s.quotes.begin(), s.quotes.end(), [](const model::Quote& q) { return q.words != model::Words::own; }));
-    out.reserve((with_expert ? 2 : 0) + 1 + 2 * s.quotes.size() + reported + 2 +
+    out.reserve((with_expert ? 2 : 0) + 1 + 2 * s.quotes.size() + reported + 2 + source.size() +
                 (s.because.empty() ? 0 : 2 * s.because.size() + 1) + 2);
     if (with_expert) {
         Span name = expert_link(s.expert);
@@ -241,9 +253,8 @@ Inline Context::stance_detail(Index stance, bool with_expert) const {
         if (q.words != model::Words::own) out.push_back(muted(" (" + reported_label(s, q) + ")"));
     }
     out.push_back(line_break());
-    std::string source = source_label(s.source);
-    if (!s.at.empty()) source += ", " + s.at;
-    out.push_back(text("\u2014 " + source));
+    out.push_back(text("\u2014 "));
+    for (auto& span : source) out.push_back(std::move(span));
     if (!s.because.empty()) {
         out.push_back(line_break());
         out.push_back(text("because "));

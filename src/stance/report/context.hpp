@@ -45,8 +45,17 @@ public:
     Span expert_link(Index expert) const;
     // "csto.russia-controls" linked to the claim's page.
     Span claim_link(Index claim) const;
-    // "Title (Publisher, 2022-10)"; "(no source)" when none.
+    // The source as a citation (citation.hpp) with the stance's locator `at`; "(no source)" when
+    // none. Every source cited through the Context joins the report's references.
+    Inline cite(Index source, std::string_view at = {}) const;
+    // The same as plain text.
     std::string source_label(Index source) const;
+    // The source's BibTeX key, for LaTeX's \cite (the source must exist).
+    const std::string& cite_key(Index source) const;
+    // The sources cited so far, first cited first: the report's references.
+    const std::vector<Index>& cited() const { return m_cited; }
+    // Adds a source to the references without showing it (a report built on every stance).
+    void note_cited(Index source) const;
     // "claims/a.claims:12"
     std::string where(const model::Position& position) const { return m_corpus.where(position); }
     // A stance told in full: verb, date, source, quotes, `at`, reasons, file:line; one line each.
@@ -75,6 +84,9 @@ private:
     std::vector<Index> m_experts;
     std::vector<int> m_camp;  // by expert
     std::vector<TopicGroup> m_groups;
+    // What the report has cited so far: filled while it is built, through const lookups.
+    mutable std::vector<Index> m_cited;
+    mutable std::vector<bool> m_is_cited;  // by source
 };
 
 // "1 expert", "3 experts"

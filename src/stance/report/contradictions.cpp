@@ -2,6 +2,7 @@
 // declared relations that shows it, and experts who changed sides between dates.
 #include <fmt/format.h>
 
+#include "stance/report/citation.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/reports.hpp"
 
@@ -81,6 +82,7 @@ Document contradictions_report(const model::Corpus& corpus, const check::Analysi
     }
 
     doc.data.push_back(std::move(data));
+    append_references(doc, corpus, context.cited());
     return doc;
 }
 

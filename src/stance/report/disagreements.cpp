@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "stance/report/citation.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/reports.hpp"
 
@@ -151,6 +152,7 @@ Document disagreements_report_parts(const model::Corpus& corpus, const check::An
 
     doc.data.push_back(std::move(stances));
     doc.data.push_back(std::move(indirect));
+    append_references(doc, corpus, context.cited());
     return doc;
 }
 

@@ -14,10 +14,12 @@
 
 namespace stance::report {
 
-// A place in the set of reports: a page ("matrix", "experts/cornell") and an anchor on it.
+// A place in the set of reports: a page ("matrix", "experts/cornell") and an anchor on it; or,
+// with `url`, an address outside them (a source's url), linked whether or not pages are.
 struct Target {
     std::string page = {};
     std::string anchor = {};
+    std::string url = {};
 };
 
 enum class Style { plain, strong, emphasis, muted };
@@ -61,6 +63,7 @@ struct Real {
 struct Cell {
     std::variant<std::monostate, Inline, long long, Real, Mark, bool, std::vector<std::string>> value = {};
     Inline tip = {};  // detail shown on hover and keyboard focus (HTML: quotes and sources of a matrix cell)
+    std::vector<std::string> cites = {};  // BibTeX keys of the sources behind it: LaTeX cites them
 };
 Cell cell(Inline content);
 Cell cell(std::string content);

@@ -3,6 +3,7 @@
 // and the quotes that were not found in their source's text.
 #include <fmt/format.h>
 
+#include "stance/report/citation.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/reports.hpp"
 
@@ -19,7 +20,13 @@ Inline stance_list(const Context& context, const char* label, const std::vector<
         item.push_back(context.expert_link(s.expert));
         std::string detail = verb(s.value);
         if (auto date = corpus.stance_date(s); !date.empty()) detail += ", " + date.to_string();
-        item.push_back(text(" (" + detail + ")"));
+        if (s.source == none) {
+            item.push_back(text(" (" + detail + ")"));
+            continue;
+        }
+        item.push_back(text(" (" + detail + "; "));
+        for (auto& span : context.cite(s.source, s.at)) item.push_back(std::move(span));
+        item.push_back(text(")"));
     }
     return item;
 }
@@ -142,6 +149,7 @@ Document evidence_report(const model::Corpus& corpus, const check::Analysis& ana
     doc.data.push_back(std::move(claims));
     doc.data.push_back(std::move(unsourced_data));
     doc.data.push_back(std::move(quotes));
+    append_references(doc, corpus, context.cited());
     return doc;
 }
 

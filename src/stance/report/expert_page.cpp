@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "stance/report/citation.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/page_index.hpp"
 #include "stance/report/reports.hpp"
@@ -158,6 +159,7 @@ Document expert_report(const Context& context, const PageIndex& index, Index exp
     doc.data.push_back(std::move(derived_data));
     doc.data.push_back(std::move(agreement_data));
     doc.data.push_back(std::move(finding_data));
+    append_references(doc, corpus, context.cited());
     return doc;
 }
 

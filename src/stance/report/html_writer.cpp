@@ -156,7 +156,8 @@ private:
         m_out << "<nav>";
         const std::pair<const char*, const char*> pages[] = {
             {"index", "Index"},         {"matrix", "Matrix"},                 {"disagreements", "Disagreements"},
-            {"agreement", "Agreement"}, {"contradictions", "Contradictions"}, {"evidence", "Evidence"}};
+            {"agreement", "Agreement"}, {"contradictions", "Contradictions"}, {"evidence", "Evidence"},
+            {"sources", "Sources"}};
         for (const auto& [page, label] : pages)
             m_out << "<a href=\"" << util::markup_escape(relative_href(m_doc.page, {page, {}}, "html")) << "\">" << label << "</a>";
         m_out << "</nav>\n";
@@ -171,7 +172,7 @@ private:
             }
             if (span.navigation && !m_options.links) continue;
             std::string text = util::markup_escape(span.text);
-            if (span.link && (m_options.links || span.link->page == m_doc.page))
+            if (span.link && (m_options.links || span.link->page == m_doc.page || !span.link->url.empty()))
                 text = "<a href=\"" + util::markup_escape(relative_href(m_doc.page, *span.link, "html")) + "\">" + text + "</a>";
             switch (span.style) {
             case Style::strong: text = "<strong>" + text + "</strong>"; break;

@@ -12,6 +12,22 @@ namespace stance::report {
 
 namespace {
 
+// A link destination: the characters that would end it or break the link, percent-encoded.
+std::string destination(std::string_view href) {
+    std::string out;
+    for (char c : href) {
+        switch (c) {
+        case ' ': out += "%20"; break;
+        case '(': out += "%28"; break;
+        case ')': out += "%29"; break;
+        case '<': out += "%3C"; break;
+        case '>': out += "%3E"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
 std::string escape(std::string_view text, bool block_start) {
     std::string out;
     out.reserve(text.size());
@@ -82,13 +98,11 @@ private:
             }
             if (span.text.empty()) continue;
             if (span.navigation && !m_options.links) continue;
-            bool marked_up = span.style == Style::strong || span.style == Style::emphasis ||
-                             (span.link && m_options.links);
+            bool linked = span.link && (m_options.links || !span.link->url.empty());
+            bool marked_up = span.style == Style::strong || span.style == Style::emphasis || linked;
             std::string text = escape(span.text, start && !marked_up);
             start = false;
-            if (span.link && m_options.links) {
-                text = fmt::format("[{}]({})", text, relative_href(m_doc.page, *span.link, "md"));
-            }
+            if (linked) text = fmt::format("[{}]({})", text, destination(relative_href(m_doc.page, *span.link, "md")));
             const char* marker = span.style == Style::strong ? "**" : span.style == Style::emphasis ? "*" : "";
             if (*marker != '\0') {
                 // Emphasis cannot open before or close after a space: keep the spaces outside.

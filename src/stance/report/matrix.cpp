@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "stance/report/citation.hpp"
 #include "stance/report/context.hpp"
 #include "stance/report/reports.hpp"
 
@@ -26,6 +27,22 @@ std::vector<bool> contested_claims(const Context& context) {
     for (const auto& d : context.analysis().direct)
         if (d.claim < contested.size()) contested[d.claim] = true;
     return contested;
+}
+
+// A stated cell cites its stance's source (LaTeX writes \cite); `tips` adds the hover detail.
+Cell matrix_cell(const Context& context, const check::Cell& found, bool tips) {
+    Cell c = cell(Mark{found.value, found.derived}, tips ? context.cell_tip(found) : Inline{});
+    if (!found.derived && found.stance != none)
+        if (Index source = context.corpus().stances[found.stance].source; source != none)
+            c.cites.push_back(context.cite_key(source));
+    return c;
+}
+
+// The sources of the stated cells, in cell order: the matrix's references, whichever parts are built.
+void cite_stated_cells(const Context& context) {
+    for (const auto& c : context.analysis().cells)
+        if (!c.derived && c.stance != none)
+            if (Index source = context.corpus().stances[c.stance].source; source != none) context.note_cited(source);
 }
 
 // The heat map; `tips` adds each cell's hover detail (HTML only shows it).
@@ -65,8 +82,7 @@ Table matrix_table(const Context& context, bool tips) {
                 if (found == nullptr)
                     row.cells.push_back(empty_cell());
                 else
-                    row.cells.push_back(
-                        cell(Mark{found->value, found->derived}, tips ? context.cell_tip(*found) : Inline{}));
+                    row.cells.push_back(matrix_cell(context, *found, tips));
             }
             const check::Consensus* consensus = context.consensus(c);
             if (consensus != nullptr && consensus->consensus && contested[c])
@@ -251,6 +267,7 @@ Document matrix_report(const model::Corpus& corpus, const check::Analysis& analy
 Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts) {
     Context context(corpus, analysis);
     Document doc{.report = "matrix", .page = "matrix", .title = report_title("Stance matrix", analysis)};
+    cite_stated_cells(context);
     if (parts.blocks) add_blocks(doc, context, parts.tips);
     // Without the CSV table, doc.csv points past the data: the CSV writer then writes nothing.
     if (parts.csv) {
@@ -261,6 +278,7 @@ Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis&
         doc.data.push_back(cells_table(context));
         doc.data.push_back(experts_table(context));
     }
+    if (parts.blocks || parts.json) append_references(doc, corpus, context.cited());
     doc.csv = parts.csv ? 0 : doc.data.size();
     return doc;
 }

@@ -10,7 +10,7 @@
 
 namespace stance::report {
 
-enum class Kind { matrix, disagreements, agreement, contradictions, evidence, expert, claim };
+enum class Kind { matrix, disagreements, agreement, contradictions, evidence, expert, claim, sources };
 std::string_view kind_name(Kind kind);  // "matrix", ..., "expert", "claim"
 
 // Claims as rows grouped by topic, experts as columns by camp, consensus per claim. Above
@@ -55,5 +55,7 @@ class Context;
 struct PageIndex;
 Document expert_report(const Context& context, const PageIndex& index, model::Index expert);
 Document claim_report(const Context& context, const PageIndex& index, model::Index claim);
+// Every source as a reference, with its stances; its BibTeX entries for the bib format.
+Document sources_report(const model::Corpus& corpus, const check::Analysis& analysis);
 
 }  // namespace stance::report

@@ -1,6 +1,9 @@
-// The LaTeX writer: the stance matrix as a booktabs tabular for papers (needs
-// \usepackage{booktabs}). Every character that LaTeX treats as markup is escaped, and `--`
-// cannot become a dash ligature.
+// The LaTeX writer: the stance matrix as a booktabs table float for papers (needs
+// \usepackage{booktabs}), with a caption, a label, and every stated cell citing its source with
+// \cite{KEY} (the keys of `report sources --format bib`). Every character that LaTeX treats as
+// markup is escaped, and `--` cannot become a dash ligature.
+
+#include <algorithm>
 
 #include "stance/report/writers.hpp"
 
@@ -8,7 +11,42 @@ namespace stance::report {
 
 namespace {
 
-std::string escape(std::string_view text) {
+std::string cite(const std::vector<std::string>& keys) {
+    std::string out = "\\cite{";
+    for (std::size_t i = 0; i < keys.size(); ++i) out += (i == 0 ? "" : ",") + keys[i];
+    return out + "}";
+}
+
+std::string cell_text(const Cell& c) {
+    std::string text = report::cell_text(
+        c, [](const Inline& content) { return tex_escape(plain(content)); },
+        [](const std::string& s) { return tex_escape(s); });
+    if (!c.cites.empty()) text += "\\," + cite(c.cites);
+    return text;
+}
+
+// Every key the table's cells cite, first cited first.
+std::vector<std::string> cited_keys(const Table& table) {
+    std::vector<std::string> keys;
+    for (const auto& row : table.rows)
+        for (const auto& c : row.cells)
+            for (const auto& key : c.cites)
+                if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    return keys;
+}
+
+char align_letter(Align align) {
+    switch (align) {
+    case Align::left: return 'l';
+    case Align::right: return 'r';
+    case Align::center: return 'c';
+    }
+    return 'l';
+}
+
+}  // namespace
+
+std::string tex_escape(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
@@ -34,40 +72,27 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-std::string cell_text(const Cell& c) {
-    return report::cell_text(
-        c, [](const Inline& content) { return escape(plain(content)); },
-        [](const std::string& s) { return escape(s); });
-}
-
-char align_letter(Align align) {
-    switch (align) {
-    case Align::left: return 'l';
-    case Align::right: return 'r';
-    case Align::center: return 'c';
-    }
-    return 'l';
-}
-
-}  // namespace
-
 void write_tex(std::ostream& out, const Document& document) {
     const Table* table = nullptr;
     for (const auto& block : document.blocks)
         if (const auto* t = std::get_if<Table>(&block); t && t->heatmap && table == nullptr) table = t;
     if (table == nullptr) return;
     const std::size_t n = table->columns.size();
-    out << "% " << escape(document.title) << " (stance); needs \\usepackage{booktabs}\n";
-    out << "% ++ strongly asserts, + asserts, ~ qualifies, - denies, -- strongly denies; (+) (-) derived\n";
+    out << "% " << tex_escape(document.title) << " (stance); needs \\usepackage{booktabs}\n";
+    out << "\\begin{table}\n\\centering\n\\caption{" << tex_escape(document.title)
+        << ". ++ strongly asserts, + asserts, \\textasciitilde{} qualifies, - denies, -{}- strongly denies; "
+           "(+) and (-) derived commitments.";
+    if (auto keys = cited_keys(*table); !keys.empty()) out << " Sources: " << cite(keys) << ".";
+    out << "}\n\\label{tab:" << document.page << "}\n";
     out << "\\begin{tabular}{";
     for (const auto& column : table->columns) out << align_letter(column.align);
     out << "}\n\\toprule\n";
-    for (std::size_t c = 0; c < n; ++c) out << (c == 0 ? "" : " & ") << escape(table->columns[c].header);
+    for (std::size_t c = 0; c < n; ++c) out << (c == 0 ? "" : " & ") << tex_escape(table->columns[c].header);
     out << " \\\\\n";
     bool rule_pending = true;  // \midrule after the header, and before each group
     for (const auto& row : table->rows) {
         if (row.group) {
-            out << "\\midrule\n\\multicolumn{" << n << "}{l}{\\textit{" << escape(plain(*row.group)) << "}} \\\\\n";
+            out << "\\midrule\n\\multicolumn{" << n << "}{l}{\\textit{" << tex_escape(plain(*row.group)) << "}} \\\\\n";
             rule_pending = false;
             continue;
         }
@@ -79,7 +104,7 @@ void write_tex(std::ostream& out, const Document& document) {
             out << (c == 0 ? "" : " & ") << cell_text(row.cells[c]);
         out << " \\\\\n";
     }
-    out << "\\bottomrule\n\\end{tabular}\n";
+    out << "\\bottomrule\n\\end{tabular}\n\\end{table}\n";
 }
 
 }  // namespace stance::report

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <stdexcept>
 
 #include "stance/report/writers.hpp"
@@ -12,6 +13,7 @@ std::string_view format_name(Format format) {
     case Format::json: return "json";
     case Format::html: return "html";
     case Format::tex: return "tex";
+    case Format::bib: return "bib";
     }
     return "text";
 }
@@ -25,6 +27,7 @@ Parts parts_for(Format format) {
     case Format::text:
     case Format::md:
     case Format::tex: return {.blocks = true, .tips = false, .csv = false, .json = false};
+    case Format::bib: return {.blocks = false, .tips = false, .csv = false, .json = false};
     case Format::html: return {.blocks = true, .tips = true, .csv = false, .json = false};
     case Format::csv: return {.blocks = false, .tips = false, .csv = true, .json = false};
     case Format::json: return {.blocks = false, .tips = false, .csv = false, .json = true};
@@ -33,6 +36,8 @@ Parts parts_for(Format format) {
 }
 
 bool supports(const Document& document, Format format) {
+    if (format == Format::bib)
+        return std::any_of(document.data.begin(), document.data.end(), [](const Table& t) { return t.name == "bibtex"; });
     if (format != Format::tex) return true;
     for (const auto& block : document.blocks)
         if (const auto* table = std::get_if<Table>(&block); table && table->heatmap) return true;
@@ -50,10 +55,12 @@ void write(std::ostream& out, const Document& document, Format format, const Wri
     case Format::json: write_json(out, document); break;
     case Format::html: write_html(out, document, options); break;
     case Format::tex: write_tex(out, document); break;
+    case Format::bib: write_bib(out, document); break;
     }
 }
 
 std::string relative_href(std::string_view from, const Target& target, std::string_view extension) {
+    if (!target.url.empty()) return target.url;
     std::string href;
     if (target.page != from) {
         auto folder = [](std::string_view page) {

@@ -7,6 +7,7 @@
 //   html  one self-contained page: inline CSS and JS, no network, light and dark mode,
 //         the stance matrix as a heat map with quotes on hover and focus, sortable tables
 //   tex   the document's first table as a booktabs tabular (the stance matrix, for papers)
+//   bib   the BibTeX entries of the sources report (its data table "bibtex")
 #include <cstddef>
 #include <ostream>
 #include <string>
@@ -16,7 +17,7 @@
 
 namespace stance::report {
 
-enum class Format { text, md, csv, json, html, tex };
+enum class Format { text, md, csv, json, html, tex, bib };
 std::string_view format_name(Format format);       // "text", "md", ...
 std::string_view format_extension(Format format);  // "txt", "md", "csv", "json", "html", "tex"
 
@@ -29,7 +30,8 @@ struct WriteOptions {
 // same as one built whole.
 Parts parts_for(Format format);
 
-// Whether `document` can be written in `format` (LaTeX: only documents with a heat-map table).
+// Whether `document` can be written in `format` (LaTeX: only documents with a heat-map table;
+// BibTeX: only documents with a "bibtex" data table).
 bool supports(const Document& document, Format format);
 
 // Writes `document`; throws std::invalid_argument when !supports(document, format).
@@ -41,6 +43,10 @@ void write_csv(std::ostream& out, const Document& document);
 void write_json(std::ostream& out, const Document& document);
 void write_html(std::ostream& out, const Document& document, const WriteOptions& options);
 void write_tex(std::ostream& out, const Document& document);
+void write_bib(std::ostream& out, const Document& document);
+
+// Text escaped for LaTeX (and BibTeX values): specials backslashed, `--` kept from becoming a dash.
+std::string tex_escape(std::string_view text);
 
 // The width of UTF-8 text in terminal columns (wide East Asian characters and emoji count two,
 // combining marks none); the text writer aligns columns with it.

@@ -132,8 +132,8 @@ void validate(const model::Corpus& corpus, const std::vector<check::Finding>& fi
 
 void read_sources(SQLite::Database& db, model::Corpus& corpus) {
     SQLite::Statement row(db,
-                          "SELECT id, title, publisher, date, url, kind, text, text_path, cite, note, file, line, col "
-                          "FROM sources ORDER BY seq");
+                          "SELECT id, title, publisher, date, url, kind, text, text_path, cite, bib_type, note, file, "
+                          "line, col FROM sources ORDER BY seq");
     while (row.executeStep()) {
         model::Source s;
         s.id = text(row.getColumn(0));
@@ -145,8 +145,9 @@ void read_sources(SQLite::Database& db, model::Corpus& corpus) {
         s.text = text(row.getColumn(6));
         s.text_path = text(row.getColumn(7));
         s.cite = text(row.getColumn(8));
-        s.note = text(row.getColumn(9));
-        s.where = position(row, 10);
+        s.bib.type = text(row.getColumn(9));
+        s.note = text(row.getColumn(10));
+        s.where = position(row, 11);
         corpus.sources.push_back(std::move(s));
     }
 }
@@ -315,6 +316,12 @@ Stored read_all(SQLite::Database& db) {
               [&](const std::string& id, std::string value) {
                   at(corpus.sources, corpus.source_index, id, "source").authors.push_back(std::move(value));
               });
+    {
+        SQLite::Statement row(db, "SELECT source, name, value, latex FROM source_bib_fields ORDER BY source, ord");
+        while (row.executeStep())
+            at(corpus.sources, corpus.source_index, text(row.getColumn(0)), "source")
+                .bib.fields.push_back({text(row.getColumn(1)), text(row.getColumn(2)), text(row.getColumn(3))});
+    }
     read_list(db, "SELECT expert, affiliation FROM expert_affiliations ORDER BY expert, ord",
               [&](const std::string& id, std::string value) {
                   at(corpus.experts, corpus.expert_index, id, "expert").affiliations.push_back(std::move(value));

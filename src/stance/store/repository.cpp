@@ -52,9 +52,11 @@ Repository::Repository(const std::string& filename)
     : m_database(create(filename)),
       m_file(m_database, "INSERT INTO files (id, path, hash) VALUES (?, ?, ?)"),
       m_source(m_database,
-               "INSERT INTO sources (seq, id, title, publisher, date, url, kind, text, text_path, cite, note, "
-               "file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               "INSERT INTO sources (seq, id, title, publisher, date, url, kind, text, text_path, cite, bib_type, "
+               "note, file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_author(m_database, "INSERT INTO source_authors (source, ord, author) VALUES (?, ?, ?)"),
+      m_bib_field(m_database,
+                  "INSERT INTO source_bib_fields (source, ord, name, value, latex) VALUES (?, ?, ?, ?, ?)"),
       m_expert(m_database,
                "INSERT INTO experts (seq, id, name, role, country, note, file, line, col) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -122,8 +124,12 @@ void Repository::write_corpus(const model::Corpus& corpus) {
     for (std::size_t i = 0; i < corpus.sources.size(); ++i) {
         const auto& s = corpus.sources[i];
         execute(m_source, ordinal(i), s.id, s.title, s.publisher, s.date.to_string(), s.url, s.kind, s.text,
-                s.text_path, s.cite, s.note, s.where);
+                s.text_path, s.cite, s.bib.type, s.note, s.where);
         for (std::size_t k = 0; k < s.authors.size(); ++k) execute(m_author, s.id, ordinal(k), Text{s.authors[k]});
+        for (std::size_t k = 0; k < s.bib.fields.size(); ++k) {
+            const auto& f = s.bib.fields[k];
+            execute(m_bib_field, s.id, ordinal(k), Text{f.name}, Text{f.value}, Text{f.latex});
+        }
     }
     for (std::size_t i = 0; i < corpus.experts.size(); ++i) {
         const auto& e = corpus.experts[i];

@@ -10,12 +10,12 @@
 
 namespace stance::store {
 
-inline constexpr std::int32_t schema_version = 3;
+inline constexpr std::int32_t schema_version = 4;
 inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
 
 inline constexpr const char* schema = R"sql(
 PRAGMA application_id = 1937010275;
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 CREATE TABLE files (
   id    INTEGER PRIMARY KEY,  -- reading order, from 0
@@ -33,7 +33,8 @@ CREATE TABLE sources (
   kind       TEXT,
   text       TEXT,            -- the `text` attribute as written
   text_path  TEXT,            -- where that text was found; NULL when not found
-  cite       TEXT,
+  cite       TEXT,            -- the BibTeX key
+  bib_type   TEXT,            -- the type of the entry `cite` found in a --bib file; NULL when none
   note       TEXT,
   file       INTEGER REFERENCES files(id),
   line       INTEGER,
@@ -43,6 +44,16 @@ CREATE TABLE source_authors (
   source  TEXT NOT NULL REFERENCES sources(id),
   ord     INTEGER NOT NULL,
   author  TEXT NOT NULL,
+  PRIMARY KEY (source, ord)
+) WITHOUT ROWID;
+-- The fields of the BibTeX entry a source cites, so that a report from the store cites and
+-- writes it as one from the claims files and the .bib does.
+CREATE TABLE source_bib_fields (
+  source  TEXT NOT NULL REFERENCES sources(id),
+  ord     INTEGER NOT NULL,
+  name    TEXT NOT NULL,    -- lower case
+  value   TEXT NOT NULL,    -- as UTF-8
+  latex   TEXT NOT NULL,    -- as BibTeX writes it, macros expanded
   PRIMARY KEY (source, ord)
 ) WITHOUT ROWID;
 

@@ -1,7 +1,7 @@
 // The checked-in reports (reports/) must be what the main command writes from the checked-in
 // claims (claims/): the test regenerates them into a temporary folder, the way the main command
 // does, and compares file by file, byte by byte. When it fails, regenerate with
-//   build/release/stance report all claims --texts ../shared/seeds -o reports
+//   build/release/stance report all claims --texts ../shared/seeds --bib claims/csto/csto.bib -o reports
 // (from the source folder; scripts/main.sh runs it). The evidence reports depend on the article
 // texts, so without ../shared/seeds the comparison would differ: the test is skipped then.
 #include <filesystem>
@@ -40,12 +40,12 @@ TEST(ReportUpToDate, CheckedInReportsMatchTheClaims) {
     const fs::path fresh = fs::temp_directory_path() / ("stance-reports-" + std::to_string(::getpid()));
     fs::remove_all(fresh);
     CommandResult result = run_command(
-        STANCE_BINARY, {"report", "all", "claims", "--texts", "../shared/seeds", "-o", fresh.string()}, source);
+        STANCE_BINARY, {"report", "all", "claims", "--texts", "../shared/seeds", "--bib", "claims/csto/csto.bib", "-o", fresh.string()}, source);
     ASSERT_EQ(result.exit_code, 0) << result.err;
 
     const char* regenerate =
         "reports/ is out of date with claims/; regenerate it from the source folder with\n"
-        "  build/release/stance report all claims --texts ../shared/seeds -o reports";
+        "  build/release/stance report all claims --texts ../shared/seeds --bib claims/csto/csto.bib -o reports";
     auto expected = files_below(fresh);
     auto checked_in = files_below(source / "reports");
     fs::remove_all(fresh);

@@ -19,8 +19,20 @@ model::Corpus fixture_corpus() {
     model::Corpus c;
     c.files = {{"claims/a.claims", "aa"}, {"claims/b.claims", "bb"}};
     c.sources = {
-        {.id = "eurasianet-2022", .title = "Too early to call time on the CSTO", .authors = {"Kamila Ibragimova"},
-         .publisher = "Eurasianet", .date = {2022, 10, 0}, .kind = "article", .text = "eurasianet-2022.txt", .where = at(0, 2)},
+        // Cited from a .bib entry (Zotero's export), with a url: every report links and cites it.
+        {.id = "eurasianet-2022", .title = "Too early to call time on the CSTO",
+         .authors = {"Kamila Ibragimova", "Peter Leonard"}, .publisher = "Eurasianet", .date = {2022, 10, 0},
+         .url = "https://eurasianet.org/too-early-to-call-time-on-the-csto", .kind = "article", .text = "eurasianet-2022.txt",
+         .cite = "ibragimova_too_2022",
+         .bib = {.type = "article",
+                 .fields = {{"title", "Too early to call time on the CSTO", "Too early to call time on the {CSTO}"},
+                            {"url", "https://eurasianet.org/too-early-to-call-time-on-the-csto",
+                             "https://eurasianet.org/too-early-to-call-time-on-the-csto"},
+                            {"journal", "Eurasianet", "Eurasianet"},
+                            {"author", "Ibragimova, Kamila and Leonard, Peter", "Ibragimova, Kamila and Leonard, Peter"},
+                            {"month", "October", "October"},
+                            {"year", "2022", "2022"}}},
+         .where = at(0, 2)},
         {.id = "carnegie-2023", .title = "The CSTO after Armenia", .publisher = "Carnegie", .date = {2023, 3, 0},
          .where = at(1, 1)},
     };

@@ -36,11 +36,13 @@ std::vector<GoldenCase> cases() {
         {"expert", [](const model::Corpus& c, const check::Analysis& a) { return expert_report(c, a, c.find_expert("zogg")); }},
         {"claim",
          [](const model::Corpus& c, const check::Analysis& a) { return claim_report(c, a, c.find_claim("csto.russia-controls")); }},
+        {"sources", sources_report},
     };
     std::vector<GoldenCase> result;
     for (const auto& [name, build] : reports)
-        for (Format format : {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex})
-            if (format != Format::tex || name == "matrix") result.push_back({name, build, format});
+        for (Format format : {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex, Format::bib})
+            if ((format != Format::tex || name == "matrix") && (format != Format::bib || name == "sources"))
+                result.push_back({name, build, format});
     return result;
 }
 
