@@ -4,9 +4,9 @@
 #include <atomic>
 #include <deque>
 #include <exception>
-#include <system_error>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "grammar/parse.hpp"
 #include "grammar/parse_bibtex.hpp"
@@ -122,21 +122,21 @@ public:
     }
 
 private:
-    // The --bib files, after the claims files in FileId order. Each is read once; one that cannot
-    // be read is an error like a claims file that cannot.
+    // The --bib files, after the claims files in FileId order. Each is read once, as a file
+    // named on the command line is (a regular file, within the size limit, a BOM skipped); one
+    // that cannot be read is an error like a claims file that cannot.
     void read_bibliographies(Loaded& loaded, std::vector<Bibliography>& bibliographies, std::vector<std::string>& hashes) {
-        std::unordered_map<std::string, bool> seen;
+        std::unordered_set<std::string> seen;
         for (const auto& path : m_options.bib_files) {
             std::error_code ec;
             fs::path canonical = fs::canonical(path, ec);
-            if (!ec && !seen.emplace(canonical.string(), true).second) continue;
+            if (!ec && !seen.insert(canonical.string()).second) continue;
             std::string text;
             try {
-                if (ec) throw std::system_error(ec);
-                if (fs::is_directory(canonical, ec)) throw std::system_error(std::make_error_code(std::errc::is_a_directory));
+                if (ec) throw util::FileError(ec.message());
                 text = util::read_file(canonical);
-            } catch (const std::system_error& e) {
-                loaded.diagnostics.error(Code::io_error, {}, "cannot read '" + path.string() + "': " + e.code().message());
+            } catch (const util::FileError& e) {
+                loaded.diagnostics.error(Code::io_error, {}, "cannot read --bib file '" + path.string() + "': " + e.what());
                 continue;
             }
             hashes.push_back(util::content_hash(text));
