@@ -28,6 +28,7 @@ void BibtexState::note(diag::Code code, const char* b, const char* e, std::strin
 }
 
 void BibtexState::expected(const char* where, std::string_view what) {
+    if (m_too_deep) return;
     const char* at = where;
     x3::parse(at, m_end, *x3::ascii::space);
     std::string message = "expected " + std::string(what) + ", found ";
@@ -42,14 +43,14 @@ void BibtexState::expected(const char* where, std::string_view what) {
 }
 
 bool BibtexState::enter(const char* at) {
-    if (m_depth == max_depth) {
-        error(diag::Code::bibtex_syntax, at, at + 1,
-              "braces nest more than " + std::to_string(max_depth) + " deep here");
+    if (m_depth < max_depth) {
         ++m_depth;
+        return true;
     }
-    if (m_depth > max_depth) return false;
-    ++m_depth;
-    return true;
+    if (!m_too_deep)
+        error(diag::Code::bibtex_syntax, at, at + 1, "braces nest more than " + std::to_string(max_depth) + " deep here");
+    m_too_deep = true;
+    return false;
 }
 
 namespace bibtex {

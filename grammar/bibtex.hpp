@@ -35,14 +35,15 @@ public:
     void report(diag::Diagnostic diagnostic);
     void error(diag::Code code, const char* b, const char* e, std::string message, std::string suggestion = {});
     void note(diag::Code code, const char* b, const char* e, std::string message);
-    // "expected WHAT, found ..." at the token after `where`.
+    // "expected WHAT, found ..." at the token after `where`; nothing once the braces of this
+    // item nested too deep (that error says why the rest failed).
     void expected(const char* where, std::string_view what);
     std::size_t error_count() const { return m_errors; }
 
     // Braces: `enter` at a '{' is false past max_depth (reported once per item).
     bool enter(const char* at);
     void leave() { --m_depth; }
-    void start_item() { m_depth = 0; }
+    void start_item() { m_depth = 0, m_too_deep = false; }
 
 private:
     diag::Sink& m_sink;
@@ -51,6 +52,7 @@ private:
     const char* m_end;
     std::size_t m_errors = 0;
     int m_depth = 0;
+    bool m_too_deep = false;
 };
 
 using bibtex_skipper_type = x3::ascii::space_type;

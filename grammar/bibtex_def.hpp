@@ -48,7 +48,8 @@ auto const next_item = x3::eol >> *x3::blank >> '@';
 // --- Values -----------------------------------------------------------------------------------
 
 x3::rule<nested_class> const nested = "a balanced '{...}'";
-auto const enter = [](auto& ctx) { x3::_pass(ctx) = bib_state(ctx).enter(x3::_where(ctx).begin()); };
+// At the brace just read.
+auto const enter = [](auto& ctx) { x3::_pass(ctx) = bib_state(ctx).enter(x3::_where(ctx).begin() - 1); };
 auto const leave = [](auto& ctx) { bib_state(ctx).leave(); };
 auto const braced_text = *(nested | (!next_item >> ~x3::char_("{}")));
 auto const quoted_text = *(nested | (!next_item >> ~x3::char_("{}\"")));

@@ -20,6 +20,9 @@ namespace ab = ast::bibtex;
 
 // Past this many errors a file is not worth reading on (not BibTeX at all).
 constexpr std::size_t max_errors = 1000;
+// No field of a reference manager's export comes near this; @string macros that concatenate
+// one another would otherwise double a value at each step until memory runs out.
+constexpr std::size_t max_value_bytes = 1 << 20;
 
 // The month macros every BibTeX style defines.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 12> month_macros{{
@@ -146,12 +149,18 @@ private:
     std::string expand(const std::vector<ab::Piece>& pieces) {
         std::string latex;
         for (const auto& piece : pieces) {
-            if (piece.kind == ab::Piece::Kind::literal) {
-                latex += piece.text;
-                continue;
+            const std::string* text = &piece.text;
+            if (piece.kind == ab::Piece::Kind::macro) {
+                auto it = m_macros.find(piece.text);
+                text = it == m_macros.end() ? nullptr : &it->second;
             }
-            if (auto it = m_macros.find(piece.text); it != m_macros.end()) {
-                latex += it->second;
+            if (text && latex.size() + text->size() > max_value_bytes) {
+                error_at(piece.span, "the value grows past " + std::to_string(max_value_bytes >> 20) +
+                                         " MiB here once its @string macros are expanded; it is left empty");
+                return {};
+            }
+            if (text) {
+                latex += *text;
                 continue;
             }
             util::Nearest best(piece.text);

@@ -41,6 +41,7 @@ void add_input_options(CLI::App& command, InputOptions& options) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     command.add_option("--bib", options.bibs, "a BibTeX file where sources' `cite` keys are looked up")
         ->type_name("FILE")
+        ->check(non_empty_path)
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }

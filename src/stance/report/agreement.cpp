@@ -101,7 +101,7 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
     // Agreement is computed from every stance: its references are every source behind one.
     for (const auto& stance : corpus.stances)
         if (stance.source != none) context.note_cited(stance.source);
-    append_references(doc, corpus, context.cited());
+    append_references(doc, corpus, context.take_cited());
     return doc;
 }
 

@@ -113,7 +113,7 @@ Document claim_report(const Context& context, const PageIndex& index, Index clai
 
     doc.data.push_back(std::move(stance_data));
     doc.data.push_back(std::move(relation_data));
-    append_references(doc, corpus, context.cited());
+    append_references(doc, corpus, context.take_cited());
     return doc;
 }
 

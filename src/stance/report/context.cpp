@@ -4,6 +4,7 @@
 #include "stance/report/reports.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -192,6 +193,11 @@ std::string Context::source_label(Index source) const { return plain(cite(source
 const std::string& Context::cite_key(Index source) const {
     note_cited(source);
     return bibtex_key(m_corpus.sources[source]);
+}
+
+std::vector<Index> Context::take_cited() const {
+    m_is_cited.clear();
+    return std::exchange(m_cited, {});
 }
 
 void Context::note_cited(Index source) const {

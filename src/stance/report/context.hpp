@@ -52,8 +52,9 @@ public:
     std::string source_label(Index source) const;
     // The source's BibTeX key, for LaTeX's \cite (the source must exist).
     const std::string& cite_key(Index source) const;
-    // The sources cited so far, first cited first: the report's references.
-    const std::vector<Index>& cited() const { return m_cited; }
+    // The sources cited since the last call, first cited first: a report's references. The
+    // next page built from the same Context (`report all`) starts afresh.
+    std::vector<Index> take_cited() const;
     // Adds a source to the references without showing it (a report built on every stance).
     void note_cited(Index source) const;
     // "claims/a.claims:12"

@@ -82,7 +82,7 @@ Document contradictions_report(const model::Corpus& corpus, const check::Analysi
     }
 
     doc.data.push_back(std::move(data));
-    append_references(doc, corpus, context.cited());
+    append_references(doc, corpus, context.take_cited());
     return doc;
 }
 

@@ -152,7 +152,7 @@ Document disagreements_report_parts(const model::Corpus& corpus, const check::An
 
     doc.data.push_back(std::move(stances));
     doc.data.push_back(std::move(indirect));
-    append_references(doc, corpus, context.cited());
+    append_references(doc, corpus, context.take_cited());
     return doc;
 }
 

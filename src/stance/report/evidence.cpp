@@ -149,7 +149,7 @@ Document evidence_report(const model::Corpus& corpus, const check::Analysis& ana
     doc.data.push_back(std::move(claims));
     doc.data.push_back(std::move(unsourced_data));
     doc.data.push_back(std::move(quotes));
-    append_references(doc, corpus, context.cited());
+    append_references(doc, corpus, context.take_cited());
     return doc;
 }
 

@@ -159,7 +159,7 @@ Document expert_report(const Context& context, const PageIndex& index, Index exp
     doc.data.push_back(std::move(derived_data));
     doc.data.push_back(std::move(agreement_data));
     doc.data.push_back(std::move(finding_data));
-    append_references(doc, corpus, context.cited());
+    append_references(doc, corpus, context.take_cited());
     return doc;
 }
 

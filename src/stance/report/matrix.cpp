@@ -278,7 +278,7 @@ Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis&
         doc.data.push_back(cells_table(context));
         doc.data.push_back(experts_table(context));
     }
-    if (parts.blocks || parts.json) append_references(doc, corpus, context.cited());
+    if (parts.blocks || parts.json) append_references(doc, corpus, context.take_cited());
     doc.csv = parts.csv ? 0 : doc.data.size();
     return doc;
 }
