@@ -61,10 +61,10 @@ TEST_F(CommandLine, NoCommandAtAllNamesTheCommands) {
 TEST_F(CommandLine, ReportHelpListsKindsAndFormatsByNameOnly) {
     CommandResult result = stance({"report", "--help"});
     EXPECT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("KIND:{matrix,disagreements,agreement,contradictions,evidence,expert,claim,all}"),
+    EXPECT_NE(result.out.find("KIND:{matrix,disagreements,agreement,contradictions,evidence,sources,expert,claim,all}"),
               std::string::npos)
         << result.out;
-    EXPECT_NE(result.out.find("FORMAT:{text,md,csv,json,html,tex}"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("FORMAT:{text,md,csv,json,html,tex,bib}"), std::string::npos) << result.out;
     EXPECT_EQ(result.out.find("->"), std::string::npos) << "an enum map in the help:\n" << result.out;
 }
 
