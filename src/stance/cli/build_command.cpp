@@ -59,6 +59,7 @@ std::vector<std::pair<std::string, std::string>> store_options(const BuildOption
     std::error_code ec;
     std::vector<std::pair<std::string, std::string>> named{
         {"allow_read", joined(options.input.allow_read)},
+        {"bib", joined(options.input.bibs)},
         {"direct_only", options.direct_only ? "1" : "0"},
         {"paths", joined(options.input.paths)},
         {"program", program},

@@ -405,9 +405,12 @@ bool same_inputs(const LoadOptions& options, const RecordedInputs& recorded) {
         for (const auto& file : found)
             if (!known.contains(file.lexically_normal().string())) return false;
     }
-    // Every file read, with the same content (which holds its includes).
+    // Every file read, with the same content (which holds its includes); --bib files are named
+    // on the command line and read wherever they are.
+    std::unordered_set<std::string> bibs;
+    for (const auto& path : options.bib_files) bibs.insert(path.lexically_normal().string());
     for (const auto& file : recorded.files)
-        if (hash_of(file.path, &scope) != file.hash) return false;
+        if (hash_of(file.path, bibs.contains(file.path) ? nullptr : &scope) != file.hash) return false;
     // The texts found where they were, with the same content.
     ResolveOptions lookup{options.text_dirs, &scope};
     std::unordered_set<std::string> found;

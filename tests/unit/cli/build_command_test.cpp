@@ -150,6 +150,11 @@ TEST_F(BuildCommand, EveryChangeOfTheInputsIsBuilt) {
     write_bytes(claims / "s.txt", "Russia leads.\n");
     built({"--texts", "texts"}, "a text found beside its file first");
     EXPECT_EQ(store::read_store(folder.path() / "claims.db").corpus.sources[1].text_path, "claims/s.txt");
+    write_bytes(folder.path() / "refs.bib", "@misc{k, title = {A}}\n");
+    built({"--bib", "refs.bib"}, "a --bib file");
+    write_bytes(folder.path() / "refs.bib", "@misc{k, title = {B}}\n");
+    built({"--bib", "refs.bib"}, "a --bib file edited");
+    built({}, "a --bib file no longer given");
 }
 
 TEST_F(BuildCommand, StrictCountsTheFindingsOfAnUpToDateStore) {
