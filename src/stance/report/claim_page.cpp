@@ -56,7 +56,7 @@ Document claim_report(const Context& context, const PageIndex& index, Index clai
     stances.columns = {{"expert", "Expert"}, {.key = "stance", .header = "Stance", .wrap = 64}};
     Table stance_data{.name = "stances"};
     stance_data.columns = {{"expert", "Expert"}, {"value", "Value"}, {"source", "Source"}, {"date", "Date"},
-                           {"quotes", "Quotes"}, {"words", "Words"}, {"where", "Where"}};
+                           {"quotes", "Quotes"}, {"words", "Words"}, {"at", "At"}, {"where", "Where"}};
     // By date (undated first), then file order.
     std::vector<Index> on(index.stances_by_claim.of(claim).begin(), index.stances_by_claim.of(claim).end());
     std::stable_sort(on.begin(), on.end(), [&](Index a, Index b) {
@@ -68,7 +68,7 @@ Document claim_report(const Context& context, const PageIndex& index, Index clai
         stance_data.rows.push_back({{cell(corpus.experts[stance.expert].id), cell(stance.value),
                                      stance.source == none ? empty_cell() : cell(corpus.sources[stance.source].id),
                                      cell(corpus.stance_date(stance).to_string()), cell(context.quotes(s)),
-                                     cell(context.words(s)), cell(context.where(stance.where))}});
+                                     cell(context.words(s)), cell(stance.at), cell(context.where(stance.where))}});
     }
     if (stances.rows.empty()) doc.blocks.push_back(Paragraph{{text("No expert takes a stance on this claim.")}});
     else doc.blocks.push_back(std::move(stances));

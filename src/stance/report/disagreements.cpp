@@ -51,6 +51,7 @@ void add_stance_row(const Context& context, Table& table, const check::DirectDis
         cell(corpus.stance_date(s).to_string()),
         cell(context.quotes(stance)),
         cell(context.words(stance)),
+        cell(s.at),
         cell(context.where(s.where)),
     }});
 }
@@ -78,7 +79,7 @@ Document disagreements_report_parts(const model::Corpus& corpus, const check::An
     Table stances{.name = "stances"};
     stances.columns = {{"claim", "Claim"},   {"consensus", "Consensus"}, {"n", "n"},        {"side", "Side"},
                        {"expert", "Expert"}, {"value", "Value"},         {"source", "Source"}, {"date", "Date"},
-                       {"quotes", "Quotes"}, {"words", "Words"}, {"where", "Where"}};
+                       {"quotes", "Quotes"}, {"words", "Words"}, {"at", "At"}, {"where", "Where"}};
 
     const bool data = parts.csv || parts.json;
     auto contested = ranked(context);

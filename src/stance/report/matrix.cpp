@@ -152,7 +152,7 @@ Table cells_table(const Context& context) {
     const auto& corpus = context.corpus();
     Table table{.name = "cells"};
     table.columns = {{"expert", "Expert"}, {"claim", "Claim"},   {"value", "Value"},   {"derived", "Derived"},
-                     {"source", "Source"}, {"date", "Date"},     {"quotes", "Quotes"}, {"words", "Words"},   {"reason", "Reason"},
+                     {"source", "Source"}, {"date", "Date"},     {"quotes", "Quotes"}, {"words", "Words"},   {"at", "At"}, {"reason", "Reason"},
                      {"where", "Where"}};
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
@@ -172,6 +172,7 @@ Table cells_table(const Context& context) {
                     row.cells.push_back(cell(corpus.stance_date(s).to_string()));
                     row.cells.push_back(cell(context.quotes(found->stance)));
                     row.cells.push_back(cell(context.words(found->stance)));
+                    row.cells.push_back(cell(s.at));
                     row.cells.push_back(empty_cell());
                     row.cells.push_back(cell(context.where(s.where)));
                 } else {
@@ -179,6 +180,7 @@ Table cells_table(const Context& context) {
                     row.cells.push_back(empty_cell());
                     row.cells.push_back(cell(std::vector<std::string>{}));
                     row.cells.push_back(cell(std::vector<std::string>{}));
+                    row.cells.push_back(empty_cell());
                     row.cells.push_back(cell(found->reason));
                     row.cells.push_back(empty_cell());
                 }
