@@ -1,5 +1,8 @@
 // The contradiction report: experts whose stated stances cannot all hold, with the chain of
 // declared relations that shows it, and experts who changed sides between dates.
+#include <map>
+#include <tuple>
+
 #include <fmt/format.h>
 
 #include "stance/report/citation.hpp"
@@ -17,6 +20,22 @@ Inline dated_stance(const Context& context, Index stance) {
     if (auto date = corpus.stance_date(s); !date.empty()) head += " (" + date.to_string() + ")";
     return {text(head), line_break(), text(context.source_label(s.source)), line_break(),
             muted(context.where(s.where))};
+}
+
+// The stated stances of the inconsistent experts by position: a chain's links carry only where
+// they were written, and those that are stances are cited.
+using StanceKey = std::tuple<Index, Index, std::uint32_t, std::uint32_t>;  // expert, file, line, column
+std::map<StanceKey, Index> stances_of_inconsistent(const model::Corpus& corpus, const check::Analysis& analysis) {
+    std::map<StanceKey, Index> found;
+    if (analysis.inconsistencies.empty()) return found;
+    std::vector<bool> inconsistent(corpus.experts.size(), false);
+    for (const auto& i : analysis.inconsistencies) inconsistent[i.expert] = true;
+    for (Index s = 0; s < corpus.stances.size(); ++s) {
+        const auto& stance = corpus.stances[s];
+        if (inconsistent[stance.expert])
+            found.emplace(StanceKey{stance.expert, stance.where.file, stance.where.line, stance.where.column}, s);
+    }
+    return found;
 }
 
 }  // namespace
@@ -39,6 +58,7 @@ Document contradictions_report(const model::Corpus& corpus, const check::Analysi
                           analysis.inconsistencies.size() == 1
                               ? std::string("1 expert holds")
                               : fmt::format("{} experts hold", analysis.inconsistencies.size())))}});
+    const auto stances = stances_of_inconsistent(corpus, analysis);
     for (const auto& inconsistency : analysis.inconsistencies) {
         const auto& expert = corpus.experts[inconsistency.expert];
         doc.blocks.push_back(Heading{3, {context.expert_link(inconsistency.expert), text(" (" + expert.id + ")")},
@@ -46,7 +66,14 @@ Document contradictions_report(const model::Corpus& corpus, const check::Analysi
         List chain{.ordered = true};
         for (std::size_t i = 0; i < inconsistency.chain.size(); ++i) {
             const auto& l = inconsistency.chain[i];
-            chain.items.push_back(located(l.text, context.where(l.where)));
+            Inline item = located(l.text, context.where(l.where));
+            auto stance = stances.find({inconsistency.expert, l.where.file, l.where.line, l.where.column});
+            if (stance != stances.end() && corpus.stances[stance->second].source != none) {
+                const auto& cited = corpus.stances[stance->second];
+                item.push_back(text(" \u2014 "));
+                for (auto& span : context.cite(cited.source, cited.at)) item.push_back(std::move(span));
+            }
+            chain.items.push_back(std::move(item));
             data.rows.push_back({{cell("inconsistent"), cell(expert.id), empty_cell(),
                                   cell(static_cast<int>(i) + 1), cell(l.text), empty_cell(),
                                   cell(context.where(l.where))}});

@@ -2,11 +2,56 @@
 // grammar reads back to the same title, authors, publisher and date.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
+#include "fixture.hpp"
 #include "grammar/parse_bibtex.hpp"
 #include "stance/report/citation.hpp"
+#include "stance/report/reports.hpp"
+#include "stance/report/writers.hpp"
 
 namespace stance::report {
 namespace {
+
+std::string written(const Document& document, Format format) {
+    std::ostringstream out;
+    write(out, document, format);
+    return std::move(out).str();
+}
+
+// Every report of the fixture: the citation of its .bib-cited source (with the author only the
+// entry gives) is in it, its title linked to the url in HTML and Markdown, and the report ends
+// with its references (the JSON form as a "references" table).
+TEST(Citation, EveryReportCitesItsSourcesAndEndsWithItsReferences) {
+    model::Corpus corpus = testing::fixture_corpus();
+    check::Analysis analysis = testing::fixture_analysis(corpus);
+    const Document documents[] = {matrix_report(corpus, analysis),
+                                  disagreements_report(corpus, analysis),
+                                  agreement_report(corpus, analysis),
+                                  contradictions_report(corpus, analysis),
+                                  evidence_report(corpus, analysis),
+                                  expert_report(corpus, analysis, corpus.find_expert("nikitina")),
+                                  claim_report(corpus, analysis, corpus.find_claim("csto.russia-controls"))};
+    const std::string cited = "Kamila Ibragimova and Peter Leonard, ";
+    const std::string url = "https://eurasianet.org/too-early-to-call-time-on-the-csto";
+    for (const auto& document : documents) {
+        std::string text = written(document, Format::text);
+        EXPECT_NE(text.find(cited), std::string::npos) << document.page;
+        EXPECT_NE(text.rfind("References\n----------\n"), std::string::npos) << document.page;
+        std::string md = written(document, Format::md);
+        auto references = md.rfind("## References");
+        ASSERT_NE(references, std::string::npos) << document.page;
+        EXPECT_EQ(md.find("\n## ", references + 1), std::string::npos) << document.page << ": a section after the references";
+        EXPECT_NE(md.find(cited + "[\u201CToo early to call time on the CSTO\u201D](" + url + ")"), std::string::npos)
+            << document.page;
+        std::string html = written(document, Format::html);
+        auto html_references = html.rfind("<h2 id=\"references\">References</h2>");
+        ASSERT_NE(html_references, std::string::npos) << document.page;
+        EXPECT_EQ(html.find("<h2", html_references + 1), std::string::npos) << document.page;
+        EXPECT_NE(html.find("<a href=\"" + url + "\">"), std::string::npos) << document.page;
+        EXPECT_NE(written(document, Format::json).find("\"references\": ["), std::string::npos) << document.page;
+    }
+}
 
 TEST(Citation, AuthorsTitleLinkPublisherDateAndLocator) {
     model::Source s{.id = "s", .title = "A title", .authors = {"Ann Author", "Bob Writer", "Cy Third"},
