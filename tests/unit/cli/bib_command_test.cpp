@@ -2,6 +2,7 @@
 // sources --format bib` writes entries that the BibTeX grammar reads back to the same fields,
 // the LaTeX matrix cites with \cite, and a report from the store cites as one from the claims.
 #include <filesystem>
+#include <fstream>
 
 #include <gtest/gtest.h>
 
@@ -53,6 +54,17 @@ TEST_F(BibCommand, SourcesAsBibTeXReadBackToTheSameEntries) {
             EXPECT_EQ(entry.fields[i].text, source->fields[i].text) << entry.key << " " << entry.fields[i].name;
         }
     }
+}
+
+TEST_F(BibCommand, OnlyTheEntriesTheCorpusUsesAreWritten) {
+    std::ofstream(m_dir / "claims" / "csto" / "csto.bib", std::ios::app)
+        << "\n@book{uncited_2020, title = {Nobody cites this}, year = 2020}\n";
+    CommandResult written = stance({"report", "sources", "claims", "--format", "bib"});
+    ASSERT_EQ(written.exit_code, 0) << written.err;
+    EXPECT_EQ(written.out.find("uncited_2020"), std::string::npos) << written.out;
+    EXPECT_NE(written.out.find("@article{ibragimova_too_2022,"), std::string::npos) << written.out;
+    diag::Sink sink;
+    EXPECT_EQ(grammar::parse_bibtex(util::SourceFile(0, "written.bib", written.out), sink).entries.size(), 5u);
 }
 
 TEST_F(BibCommand, CitationsComeFromTheBibAndTheTeXMatrixCitesKeys) {
