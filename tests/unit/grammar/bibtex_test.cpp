@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "grammar/parse_bibtex.hpp"
+#include "unit/grammar/parse_fixture.hpp"
 #include "stance/util/source_file.hpp"
 
 namespace stance::grammar {
@@ -20,15 +21,7 @@ struct ParsedBib {
     }
 
     // "line:column code" of every diagnostic.
-    std::vector<std::string> diagnostics() const {
-        std::vector<std::string> out;
-        for (const auto& d : sink.diagnostics()) {
-            auto lc = file.line_column(d.where.begin);
-            out.push_back(std::to_string(lc.line) + ":" + std::to_string(lc.column) + " " +
-                          std::string(diag::code_name(d.code)));
-        }
-        return out;
-    }
+    std::vector<std::string> diagnostics() const { return testing::positions(file, sink); }
     const ab::Entry& entry(const std::string& key) const {
         for (const auto& e : bib.entries)
             if (e.key == key) return e;
