@@ -1,6 +1,7 @@
 // The incremental store against a store built from scratch: random edits of a small generated
 // corpus (stances added, deleted, changed and moved between files, ids renamed, relations and
-// files added and removed, and now and then nothing at all), each followed by a build over the
+// files added and removed, includes, source texts written, edited, moved and deleted, and now
+// and then nothing at all), each followed by a build over the
 // previous store; after each, every table and view of that store must hold exactly the rows of
 // a store built from nothing. Seeded: the seed is in every failure (STANCE_PROPERTY_SEED=N runs
 // that one seed).
@@ -40,10 +41,14 @@ struct Corpus {
         std::string name;  // also the source id
         int year = 2020;
         std::vector<Stance> stances;
+        bool has_text = false;  // `text "NAME.txt"`, looked up beside the file, then in texts/
     };
     std::vector<std::string> experts, claims;
     std::vector<Relation> relations;
     std::vector<File> files;
+    std::vector<std::string> includes;  // files that claims.claims includes (they are found in the folder too)
+    // Source texts by path below the test folder (claims/sources/NAME.txt or texts/NAME.txt).
+    std::vector<std::pair<std::string, std::string>> source_texts;
     int next_name = 0;
 
     std::string fresh(const char* prefix) { return prefix + std::to_string(next_name++); }
@@ -54,11 +59,12 @@ struct Corpus {
         for (const auto& e : experts) experts_text += "expert " + e + " \"Expert " + e + "\"\n";
         for (const auto& c : claims) claims_text += "claim " + c + " \"Claim " + c + ".\"\n";
         for (const auto& r : relations) claims_text += r.from + " " + r.kind + " " + r.to + "\n";
+        for (const auto& name : includes) claims_text += "include \"sources/" + name + ".claims\"\n";
         out.emplace_back("experts.claims", experts_text);
         out.emplace_back("claims.claims", claims_text);
         for (const auto& f : files) {
             std::string text = "source " + f.name + " \"Source " + f.name + "\" { date " + std::to_string(f.year) +
-                               " }\nfrom " + f.name + " {\n";
+                               (f.has_text ? " text \"" + f.name + ".txt\"" : "") + " }\nfrom " + f.name + " {\n";
             for (const auto& s : f.stances) {
                 text += "  " + s.expert + " " + s.verb + " " + s.claim;
                 text += s.quoted ? " { quote \"Words of " + s.expert + ".\" }\n" : "\n";
@@ -75,20 +81,25 @@ protected:
 
     // Writes the corpus: files whose text changed are rewritten, files no longer in it removed.
     void write(const Corpus& corpus) {
+        std::vector<std::pair<fs::path, std::string>> files;
+        for (const auto& [name, text] : corpus.texts()) files.emplace_back(claims() / name, text);
+        for (const auto& [name, text] : corpus.source_texts) files.emplace_back(folder.path() / name, text);
         std::vector<fs::path> wanted;
-        for (const auto& [name, text] : corpus.texts()) {
-            fs::path path = claims() / name;
+        for (const auto& [path, text] : files) {
             wanted.push_back(path);
             fs::create_directories(path.parent_path());
             if (!fs::exists(path) || bytes_of(path) != text) write_bytes(path, text);
         }
-        for (const auto& entry : fs::recursive_directory_iterator(claims()))
-            if (entry.is_regular_file() && std::find(wanted.begin(), wanted.end(), entry.path()) == wanted.end())
-                fs::remove(entry.path());
+        fs::create_directories(folder.path() / "texts");
+        for (const fs::path& below : {claims(), folder.path() / "texts"})
+            for (const auto& entry : fs::recursive_directory_iterator(below))
+                if (entry.is_regular_file() && std::find(wanted.begin(), wanted.end(), entry.path()) == wanted.end())
+                    fs::remove(entry.path());
     }
 
     stance::test::CommandResult build(const std::string& db) {
-        return stance::test::run_command(STANCE_BINARY, {"build", "claims", "--db", db}, folder.path());
+        return stance::test::run_command(STANCE_BINARY, {"build", "claims", "--texts", "texts", "--db", db},
+                                         folder.path());
     }
 
     TemporaryFolder folder;
@@ -158,7 +169,8 @@ std::string edit(Corpus& corpus, std::mt19937_64& random) {
             if (!f.stances.empty()) return {&f, pick(f.stances.size())};
         }
     };
-    switch (pick(11)) {
+    auto some_file = [&]() -> Corpus::File& { return corpus.files[pick(corpus.files.size())]; };
+    switch (pick(17)) {
     case 0: {
         auto& f = corpus.files[pick(corpus.files.size())];
         f.stances.insert(f.stances.begin() + static_cast<std::ptrdiff_t>(pick(f.stances.size() + 1)), any_stance());
@@ -225,6 +237,7 @@ std::string edit(Corpus& corpus, std::mt19937_64& random) {
         std::size_t i = pick(corpus.files.size());
         std::string name = corpus.files[i].name;
         corpus.files.erase(corpus.files.begin() + static_cast<std::ptrdiff_t>(i));
+        std::erase(corpus.includes, name);
         return "remove the file of " + name;
     }
     case 9: {
@@ -232,6 +245,40 @@ std::string edit(Corpus& corpus, std::mt19937_64& random) {
         std::string id = corpus.fresh(expert ? "e" : "c");
         (expert ? corpus.experts : corpus.claims).push_back(id);
         return "declare " + id;
+    }
+    case 10: {
+        auto& f = some_file();
+        f.has_text = !f.has_text;
+        return std::string(f.has_text ? "give " : "take away ") + f.name + " its text";
+    }
+    case 11:
+    case 14:
+    case 15: {  // more often than the others: a text is found in one of two places
+        // A text beside a claims file or in texts/ (new, or one already there), quoting some
+        // experts' words or not.
+        std::string path;
+        if (!corpus.source_texts.empty() && pick(2) == 0) path = corpus.source_texts[pick(corpus.source_texts.size())].first;
+        else path = (pick(2) == 0 ? "claims/sources/" : "texts/") + some_file().name + ".txt";
+        std::string text = "Some words.";
+        for (const auto& expert : corpus.experts)
+            if (pick(2) == 0) text += " Words of " + expert + ".";
+        auto it = std::find_if(corpus.source_texts.begin(), corpus.source_texts.end(),
+                               [&](const auto& t) { return t.first == path; });
+        if (it == corpus.source_texts.end()) corpus.source_texts.emplace_back(path, text);
+        else it->second = text;
+        return "write " + path;
+    }
+    case 12: {
+        if (corpus.source_texts.empty()) return "nothing";
+        std::size_t i = pick(corpus.source_texts.size());
+        std::string path = corpus.source_texts[i].first;
+        corpus.source_texts.erase(corpus.source_texts.begin() + static_cast<std::ptrdiff_t>(i));
+        return "delete " + path;
+    }
+    case 13: {
+        std::string name = some_file().name;
+        if (std::erase(corpus.includes, name) == 0) corpus.includes.push_back(name);
+        return "toggle the include of " + name;
     }
     default: return "nothing";
     }
@@ -246,10 +293,11 @@ Corpus generated(std::mt19937_64& random) {
         if (from != to) corpus.relations.push_back({from, relation_kinds[random() % 3], to});
     }
     for (int i = 0; i < 4; ++i) {
-        Corpus::File f{corpus.fresh("s"), 2018 + i, {}};
+        Corpus::File f{corpus.fresh("s"), 2018 + i, {}, i % 2 == 0};
         for (int n = 0; n < 6; ++n)
             f.stances.push_back({corpus.experts[random() % 6], verbs[random() % 5], corpus.claims[random() % 10],
                                  random() % 3 == 0});
+        if (f.has_text) corpus.source_texts.emplace_back("texts/" + f.name + ".txt", "Words of " + f.stances[0].expert + ".");
         corpus.files.push_back(f);
     }
     return corpus;
@@ -262,13 +310,14 @@ TEST_F(IncrementalStore, EqualsAStoreBuiltFromScratchAfterEveryEdit) {
         SCOPED_TRACE("seed " + std::to_string(seed) + " (STANCE_PROPERTY_SEED=" + std::to_string(seed) +
                      " runs it alone)");
         fs::remove_all(claims());
+        fs::remove_all(folder.path() / "texts");
         fs::remove(folder.path() / "incremental.db");
         std::mt19937_64 random(seed);
         Corpus corpus = generated(random);
         write(corpus);
         ASSERT_EQ(build("incremental.db").exit_code, 0);
         std::string history;
-        for (int step = 0; step < 12; ++step) {
+        for (int step = 0; step < 16; ++step) {
             std::string what = edit(corpus, random);
             history += "\n  " + std::to_string(step) + ": " + what;
             write(corpus);
