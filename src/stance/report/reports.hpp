@@ -55,7 +55,7 @@ class Context;
 struct PageIndex;
 Document expert_report(const Context& context, const PageIndex& index, model::Index expert);
 Document claim_report(const Context& context, const PageIndex& index, model::Index claim);
-// Every source as a reference, with its stances; its BibTeX entries for the bib format.
+// Every source a stance cites as a reference, with its stances; its BibTeX entries for the bib format.
 Document sources_report(const model::Corpus& corpus, const check::Analysis& analysis);
 
 }  // namespace stance::report

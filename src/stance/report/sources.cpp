@@ -1,5 +1,5 @@
-// The sources report: every source of the corpus as a reference (the citation every report
-// uses), with how many stances cite it; and the sources as BibTeX entries for
+// The sources report: every source that a stance cites, as a reference (the citation every
+// report uses), with how many stances cite it; and the sources as BibTeX entries for
 // `--format bib` (from the .bib they were cited from, else made from their fields).
 #include <fmt/format.h>
 
@@ -15,9 +15,18 @@ Document sources_report(const model::Corpus& corpus, const check::Analysis&) {
     for (const auto& s : corpus.stances)
         if (s.source != none) ++stances[s.source];
 
+    // The sources the stances cite (of a slice: its stances): those the reports cite.
+    std::size_t cited = 0;
+    for (std::size_t n : stances) cited += n > 0 ? 1 : 0;
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
-    doc.blocks.push_back(Paragraph{{text(fmt::format("{} of the corpus, as every report cites them.",
-                                                     count(corpus.sources.size(), "source", "sources")))}});
+    std::string uncited = cited == corpus.sources.size()
+                              ? std::string()
+                              : fmt::format(" ({} {} cited by no stance here)",
+                                            count(corpus.sources.size() - cited, "other declared source",
+                                                  "other declared sources"),
+                                            corpus.sources.size() - cited == 1 ? "is" : "are");
+    doc.blocks.push_back(Paragraph{{text(fmt::format("{} cited by the stances, as every report cites them{}.",
+                                                     count(cited, "source", "sources"), uncited))}});
     List references;
     Table data{.name = "sources"};
     data.columns = {{"source", "Source"}, {"cite", "Cite"},   {"type", "Type"},   {"authors", "Authors"},
@@ -26,6 +35,7 @@ Document sources_report(const model::Corpus& corpus, const check::Analysis&) {
     Table bibtex{.name = "bibtex", .json = false};
     bibtex.columns = {{"entry", "Entry"}};
     for (Index s = 0; s < corpus.sources.size(); ++s) {
+        if (stances[s] == 0) continue;
         const auto& source = corpus.sources[s];
         Inline item = citation(source);
         item.push_back(muted(fmt::format(" [{}; {}]", bibtex_key(source), count(stances[s], "stance", "stances"))));
@@ -35,7 +45,7 @@ Document sources_report(const model::Corpus& corpus, const check::Analysis&) {
                               cell(source.url), cell(source.kind), cell(static_cast<long long>(stances[s]))}});
         bibtex.rows.push_back({{cell(bibtex_entry(source))}});
     }
-    if (references.items.empty()) doc.blocks.push_back(Paragraph{{text("The corpus declares no source.")}});
+    if (references.items.empty()) doc.blocks.push_back(Paragraph{{text("No stance cites a source.")}});
     else doc.blocks.push_back(std::move(references));
     doc.data.push_back(std::move(data));
     doc.data.push_back(std::move(bibtex));

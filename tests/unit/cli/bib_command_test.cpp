@@ -65,6 +65,12 @@ TEST_F(BibCommand, OnlyTheEntriesTheCorpusUsesAreWritten) {
     EXPECT_NE(written.out.find("@article{ibragimova_too_2022,"), std::string::npos) << written.out;
     diag::Sink sink;
     EXPECT_EQ(grammar::parse_bibtex(util::SourceFile(0, "written.bib", written.out), sink).entries.size(), 5u);
+    // Of a slice, the entries its stances cite.
+    CommandResult sliced = stance({"report", "sources", "claims", "--expert", "zogg", "--format", "bib"});
+    ASSERT_EQ(sliced.exit_code, 0) << sliced.err;
+    EXPECT_EQ(sliced.out.rfind("@", 0), 0u) << sliced.out;
+    EXPECT_EQ(sliced.out.find("\n@"), std::string::npos) << sliced.out;
+    EXPECT_NE(sliced.out.find("@misc{baktybek_kyzy_benno_nodate,"), std::string::npos) << sliced.out;
 }
 
 TEST_F(BibCommand, CitationsComeFromTheBibAndTheTeXMatrixCitesKeys) {
