@@ -39,8 +39,8 @@ for claims in 20000 100000; do
   rm -f claims.db
   run "build-$claims" "$stance build claims --db claims.db"
   run "rebuild-nochange-$claims" "$stance build claims --db claims.db"
-  first=$(ls claims/sources/*.claims | head -1)
-  sed -i '0,/^\(  [a-z0-9]*\) asserts /s//\1 strongly asserts /' "$first"
+  sources=(claims/sources/*.claims)
+  sed -i '0,/^\(  [a-z0-9]*\) asserts /s//\1 strongly asserts /' "${sources[0]}"
   run "rebuild-1file-$claims" "$stance build claims --db claims.db"
   run "matrix-md-db-$claims" "$stance report matrix --format md --db claims.db"
   run "disagreements-db-$claims" "$stance report disagreements --db claims.db"

@@ -2,6 +2,7 @@
 // mean of the stated positions, on the diverging scale of the HTML matrix) and outlined in bold
 // when contested, clustered by topic (nested as the topics are); relations as edges styled by
 // kind; with experts, their stances as edges from expert ellipses.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -60,8 +61,7 @@ public:
           m_expert_shown(m_corpus.experts.size(), false) {
         for (Index c : options.claims) m_shown[c] = true;
         if (options.with_experts)
-            for (const auto& s : graph.stances())
-                if (stance_shown(s)) m_expert_shown[s.expert] = true;
+            for_each_stance_shown([&](const StanceEdge& s) { m_expert_shown[s.expert] = true; });
     }
 
     void write() {
@@ -74,8 +74,7 @@ public:
               << "  edge [fontname=\"" << font << "\", fontsize=9, arrowsize=0.7, penwidth=1.1];\n";
         // Claims by topic, nested as the topics nest; claims without a topic at the top.
         std::vector<std::vector<Index>> by_topic(m_corpus.topics.size());
-        for (Index c = 0; c < m_corpus.claims.size(); ++c) {
-            if (!m_shown[c]) continue;
+        for (Index c : shown_claims()) {
             if (m_corpus.claims[c].topic == none || !m_options.clusters) write_claim(c, "  ");
             else by_topic[m_corpus.claims[c].topic].push_back(c);
         }
@@ -88,22 +87,55 @@ public:
         for (Index t : m_graph.subtopics(none)) write_topic(t, by_topic, holds, "  ");
         for (Index e = 0; e < m_corpus.experts.size(); ++e)
             if (m_expert_shown[e]) write_expert(e);
-        for (const auto& r : m_corpus.relations)
-            if (m_shown[r.from] && m_shown[r.to])
+        for (Index i : shown_relations())
+            if (const auto& r = m_corpus.relations[i]; m_shown[r.from] && m_shown[r.to])
                 m_out << "  " << dot_string(m_graph.claim_node(r.from)) << " -> " << dot_string(m_graph.claim_node(r.to)) << " ["
                       << relation_style(r.kind) << ", tooltip=" << dot_string(m_corpus.claims[r.from].id + " " +
                                                                           std::string(model::relation_name(r.kind)) +
                                                                           " " + m_corpus.claims[r.to].id)
                       << "];\n";
-        if (m_options.with_experts)
-            for (const auto& s : m_graph.stances())
-                if (stance_shown(s)) write_stance(s);
+        if (m_options.with_experts) for_each_stance_shown([&](const StanceEdge& s) { write_stance(s); });
         m_out << "}\n";
     }
 
 private:
-    bool stance_shown(const StanceEdge& s) const {
-        return m_options.focus_stances_only ? s.claim == m_options.focus : m_shown[s.claim];
+    // A figure of a few claims (a claim page's neighbourhood) reads only what is on them, so that
+    // drawing one per claim stays linear in the corpus.
+    template <class Visit>
+    void for_each_stance_shown(Visit&& visit) const {
+        if (m_options.focus_stances_only) {
+            if (m_options.focus != none)
+                for (Index s : m_graph.stances_on(m_options.focus)) visit(m_graph.stances()[s]);
+            return;
+        }
+        for (const auto& s : m_graph.stances())
+            if (m_shown[s.claim]) visit(s);
+    }
+
+    std::vector<Index> shown_claims() const {
+        std::vector<Index> claims;
+        if (m_options.claims.empty()) {
+            for (Index c = 0; c < m_corpus.claims.size(); ++c) claims.push_back(c);
+            return claims;
+        }
+        claims = m_options.claims;
+        std::sort(claims.begin(), claims.end());
+        claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+        return claims;
+    }
+
+    // Indices of the relations that may join two shown claims, in corpus order.
+    std::vector<Index> shown_relations() const {
+        std::vector<Index> relations;
+        if (m_options.claims.empty()) {
+            for (Index r = 0; r < m_corpus.relations.size(); ++r) relations.push_back(r);
+            return relations;
+        }
+        for (Index c : m_options.claims)
+            relations.insert(relations.end(), m_graph.relations_of(c).begin(), m_graph.relations_of(c).end());
+        std::sort(relations.begin(), relations.end());
+        relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
+        return relations;
     }
 
     void write_topic(Index t, const std::vector<std::vector<Index>>& by_topic, const std::vector<bool>& holds,

@@ -23,6 +23,13 @@ Graph::Graph(const model::Corpus& corpus, const check::Analysis& analysis)
     }
     for (const auto& cell : analysis.cells)
         if (cell.derived) m_stances.push_back({cell.expert, cell.claim, cell.value, true, none, {}});
+    m_stances_on.resize(corpus.claims.size());
+    for (Index s = 0; s < m_stances.size(); ++s) m_stances_on[m_stances[s].claim].push_back(s);
+    m_relations_of.resize(corpus.claims.size());
+    for (Index r = 0; r < corpus.relations.size(); ++r) {
+        m_relations_of[corpus.relations[r].from].push_back(r);
+        if (corpus.relations[r].to != corpus.relations[r].from) m_relations_of[corpus.relations[r].to].push_back(r);
+    }
 }
 
 std::string Graph::affiliation(Index expert) const {

@@ -37,6 +37,10 @@ public:
     int camp(Index expert) const { return m_camp[expert]; }  // 1-based; 0 when in no camp
     // Every stance in file order, then every derived commitment.
     const std::vector<StanceEdge>& stances() const { return m_stances; }
+    // Indices into stances() of the edges on a claim, and into corpus().relations of the
+    // relations from or to it, in order: a figure of one claim's neighbourhood reads only these.
+    const std::vector<Index>& stances_on(Index claim) const { return m_stances_on[claim]; }
+    const std::vector<Index>& relations_of(Index claim) const { return m_relations_of[claim]; }
     // Pairs of experts with at least one claim in common, ordered by a, then b.
     const std::vector<check::Agreement>& pairs() const { return m_analysis.agreement; }
     // Topics under a topic (none: the top-level topics), in corpus order.
@@ -53,6 +57,8 @@ private:
     std::vector<const check::Consensus*> m_consensus;
     std::vector<int> m_camp;
     std::vector<StanceEdge> m_stances;
+    std::vector<std::vector<Index>> m_stances_on;
+    std::vector<std::vector<Index>> m_relations_of;
     std::vector<std::vector<Index>> m_subtopics;
 };
 

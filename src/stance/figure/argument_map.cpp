@@ -39,15 +39,15 @@ Drawing argument_map(const exports::Graph& graph, const Links& links) {
 Drawing claim_neighbourhood(const exports::Graph& graph, Index claim, const Links& links) {
     const auto& corpus = graph.corpus();
     exports::DotOptions options{.with_experts = true, .claims = {claim}, .focus = claim, .focus_stances_only = true};
-    for (const auto& r : corpus.relations) {
+    for (Index i : graph.relations_of(claim)) {
+        const auto& r = corpus.relations[i];
         if (r.from == claim && r.to != claim) options.claims.push_back(r.to);
         if (r.to == claim && r.from != claim) options.claims.push_back(r.from);
     }
     std::sort(options.claims.begin() + 1, options.claims.end());
     options.claims.erase(std::unique(options.claims.begin() + 1, options.claims.end()), options.claims.end());
     std::vector<bool> on_claim(corpus.experts.size(), false);
-    for (const auto& s : graph.stances())
-        if (s.claim == claim) on_claim[s.expert] = true;
+    for (Index s : graph.stances_on(claim)) on_claim[graph.stances()[s].expert] = true;
     auto experts = static_cast<std::size_t>(std::count(on_claim.begin(), on_claim.end(), true));
     options.with_experts = experts <= max_neighbourhood_experts;
     Drawing drawing{.items = options.claims.size()};
