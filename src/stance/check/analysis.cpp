@@ -64,6 +64,7 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
         Camps camps = find_camps(corpus, measured, pairs.closeness);
         analysis.camps = std::move(camps.camps);
         analysis.unplaced = std::move(camps.unplaced);
+        analysis.camp_labels = label_camps(corpus, measured, analysis.camps);
         analysis.expert_order = std::move(camps.expert_order);
     };
     in_parallel(

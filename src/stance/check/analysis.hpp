@@ -57,6 +57,13 @@ struct Link {
     bool operator==(const Link&) const = default;
 };
 
+// A claim that separates a camp from the experts outside it, and the side its members take.
+struct CampLabel {
+    Index claim = none;
+    int side = 0;        // every member who states the claim: +1 asserts, -1 denies, 0 qualifies
+    double score = 0;    // share of members stating it x |members' mean - outsiders' mean|
+};
+
 struct Inconsistency {
     Index expert = none;
     std::vector<Link> chain;  // from a stated stance, through relations, to the clashing one
@@ -141,6 +148,7 @@ struct Analysis {
     std::vector<Agreement> agreement;      // pairs with shared >= 1
     std::vector<std::vector<Index>> camps; // two or more experts each; camps and members in display order
     std::vector<Index> unplaced;           // experts in no camp (too few shared claims, or apart from all)
+    std::vector<std::vector<CampLabel>> camp_labels;  // per camp: the claims that best separate it (camps.hpp)
     std::vector<Index> expert_order;       // experts ordered by camp, then the unplaced, for matrix columns
     std::vector<Inconsistency> inconsistencies;
     std::vector<Shift> shifts;

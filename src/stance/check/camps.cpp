@@ -1,7 +1,9 @@
 #include "stance/check/camps.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <utility>
 
 namespace stance::check {
 
@@ -120,6 +122,55 @@ Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, co
         result.expert_order.insert(result.expert_order.end(), camp.begin(), camp.end());
     result.expert_order.insert(result.expert_order.end(), result.unplaced.begin(), result.unplaced.end());
     return result;
+}
+
+std::vector<std::vector<CampLabel>> label_camps(const model::Corpus& corpus, const std::vector<Cell>& cells,
+                                               const std::vector<std::vector<Index>>& camps) {
+    struct Sum {
+        int total = 0;
+        int n = 0;
+        int lowest = 0, highest = 0;  // the members' signs, for "all on one side"
+    };
+    std::vector<Sum> everyone(corpus.claims.size());
+    std::vector<std::vector<const Cell*>> of_expert(corpus.experts.size());
+    for (const Cell& cell : cells) {
+        if (cell.claim >= everyone.size() || cell.expert >= of_expert.size()) continue;
+        everyone[cell.claim].total += cell.value;
+        ++everyone[cell.claim].n;
+        of_expert[cell.expert].push_back(&cell);
+    }
+    std::vector<std::vector<CampLabel>> labels;
+    std::vector<Sum> members(corpus.claims.size());
+    for (const auto& camp : camps) {
+        std::vector<Index> touched;
+        for (Index e : camp)
+            for (const Cell* cell : of_expert[e]) {
+                Sum& sum = members[cell->claim];
+                const int sign = (cell->value > 0) - (cell->value < 0);
+                if (sum.n++ == 0) {
+                    touched.push_back(cell->claim);
+                    sum.lowest = sum.highest = sign;
+                }
+                sum.total += cell->value;
+                sum.lowest = std::min(sum.lowest, sign);
+                sum.highest = std::max(sum.highest, sign);
+            }
+        std::sort(touched.begin(), touched.end());
+        std::vector<CampLabel> scored;
+        for (Index c : touched) {
+            const Sum in = std::exchange(members[c], Sum{});
+            const int outside = everyone[c].n - in.n;
+            if (in.n < 2 || outside < 1 || in.lowest != in.highest) continue;
+            const double gap = std::abs(static_cast<double>(in.total) / in.n -
+                                        static_cast<double>(everyone[c].total - in.total) / outside);
+            const double score = gap * in.n / static_cast<double>(camp.size());
+            if (score > 0) scored.push_back({c, in.lowest, score});
+        }
+        std::stable_sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) { return x.score > y.score; });
+        if (scored.size() > max_camp_labels) scored.resize(max_camp_labels);
+        labels.push_back(std::move(scored));
+    }
+    return labels;
 }
 
 }  // namespace stance::check

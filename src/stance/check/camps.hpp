@@ -44,4 +44,13 @@ std::vector<double> contested_weights(const model::Corpus& corpus, const std::ve
 // shared claims, none contested) is at the neutral distance.
 Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<Closeness>& closeness);
 
+// What a computed camp is called: the claims that best separate it from the experts outside
+// it (docs/measures.md, "Camp labels"). A claim can label a camp when at least two members
+// state it, all on one side, and at least one outsider states it; it scores the share of
+// members who state it times the gap between the members' mean value and the outsiders'. The
+// best max_camp_labels claims with a score above 0 label the camp, ties in claim order.
+inline constexpr std::size_t max_camp_labels = 2;
+std::vector<std::vector<CampLabel>> label_camps(const model::Corpus& corpus, const std::vector<Cell>& cells,
+                                               const std::vector<std::vector<Index>>& camps);
+
 }  // namespace stance::check

@@ -36,6 +36,7 @@ struct ReportOptions {
     SliceOptions slice;             // --topic, --expert, --source, --claim, --since, --until
     std::string window, step;       // time windows: "6m", "1y"
     bool long_form = false;         // the CSV matrix in long form
+    bool camps_csv = false;         // the agreement CSV: the camps instead of the pairs
     bool force = false;
 };
 
@@ -162,6 +163,8 @@ int run_report(ReportOptions options, bool paths_given) {
         return usage_error("--long is the matrix's CSV in long form: report matrix --format csv --long");
     if (format == report::Format::bib && options.kind != ReportKind::sources)
         return usage_error("only the sources report has a bib form");
+    if (options.camps_csv && (options.kind != ReportKind::agreement || format != report::Format::csv))
+        return usage_error("--camps is the agreement report's CSV of camps: report agreement --format csv --camps");
 
     std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report", options.slice);
     if (!inputs) return 2;
@@ -194,6 +197,7 @@ int run_report(ReportOptions options, bool paths_given) {
     }
     report::mark_slice(document, inputs->slice);
     if (options.long_form) report::select_csv(document, "long");
+    if (options.camps_csv) report::select_csv(document, "camps");
 
     util::progress_stage("writing the report");
     if (options.out.empty()) {
@@ -260,6 +264,8 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->check(months);
     command->add_flag("--long", options->long_form,
                       "matrix --format csv: the tidy long form (expert, claim, value, derived, source, date)");
+    command->add_flag("--camps", options->camps_csv,
+                      "agreement --format csv: each expert's declared and computed camp instead of the pairs");
     command->add_option("-o,--output", options->out, "write to this file (for all: this folder) instead of stdout")
         ->type_name("OUT")
         ->check(non_empty_path);

@@ -79,6 +79,7 @@ struct Expert {
     std::string role;
     std::string country;
     std::vector<std::string> aka;
+    std::string camp;  // the camp the corpus's author places the expert in (`camp "Name"`); "" if none
     std::string note;
     Position where;
 };

@@ -74,7 +74,7 @@ constexpr std::array source_keys{
 constexpr std::array expert_keys{
     KeySpec{"affiliation", ValueType::string, true}, KeySpec{"role", ValueType::string, false},
     KeySpec{"country", ValueType::string, false},    KeySpec{"aka", ValueType::string, true},
-    KeySpec{"note", ValueType::string, false},
+    KeySpec{"camp", ValueType::string, false},       KeySpec{"note", ValueType::string, false},
 };
 constexpr std::array topic_keys{
     KeySpec{"parent", ValueType::id, false},
@@ -422,6 +422,7 @@ private:
                 else if (a.key == "role") expert.role = string_of(a);
                 else if (a.key == "country") expert.country = string_of(a);
                 else if (a.key == "aka") expert.aka.push_back(string_of(a));
+                else if (a.key == "camp") expert.camp = string_of(a);
                 else if (a.key == "note") expert.note = string_of(a);
             }
             break;

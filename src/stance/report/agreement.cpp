@@ -1,5 +1,6 @@
 // The agreement report: the camps, then every pair of experts who address a claim in common.
 #include <algorithm>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -29,22 +30,22 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
 
     doc.blocks.push_back(Heading{2, {text("Camps")}, "camps"});
     if (analysis.camps.empty()) doc.blocks.push_back(Paragraph{{text("No camps were formed.")}});
+    else
+        doc.blocks.push_back(Paragraph{{text(
+            "Computed from the agreement (docs/measures.md), each named by the claims that best separate it from the "
+            "experts outside it: claims all its members who state them hold on one side, unlike the others.")}});
     if (std::size_t clustered = experts_with_cells(analysis); clustered > check::max_clustered_experts)
         doc.blocks.push_back(Paragraph{{text(fmt::format(
             "Camps are looked for among at most {} experts with stances, since the table of distances between "
             "them grows with the square of their number; {} have stances here, so each is a camp of one.",
             check::max_clustered_experts, clustered))}});
     List camps{.ordered = true};
-    Table members{.name = "camps"};
-    members.columns = {{"camp", "Camp"}, {"expert", "Expert"}, {"name", "Name"}};
     for (std::size_t i = 0; i < analysis.camps.size(); ++i) {
-        Inline item;
+        Inline item = context.camp_label(static_cast<int>(i) + 1);
+        if (!item.empty()) item.push_back(text(": "));
         for (std::size_t j = 0; j < analysis.camps[i].size(); ++j) {
-            Index e = analysis.camps[i][j];
             if (j > 0) item.push_back(text(", "));
-            item.push_back(context.expert_link(e));
-            members.rows.push_back(
-                {{cell(static_cast<int>(i) + 1), cell(corpus.experts[e].id), cell(corpus.experts[e].name)}});
+            item.push_back(context.expert_link(analysis.camps[i][j]));
         }
         camps.items.push_back(std::move(item));
     }
@@ -52,14 +53,43 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
     if (!analysis.unplaced.empty()) {
         Inline item{strong("Not placed: ")};
         for (std::size_t j = 0; j < analysis.unplaced.size(); ++j) {
-            Index e = analysis.unplaced[j];
             if (j > 0) item.push_back(text(", "));
-            item.push_back(context.expert_link(e));
-            members.rows.push_back({{empty_cell(), cell(corpus.experts[e].id), cell(corpus.experts[e].name)}});
+            item.push_back(context.expert_link(analysis.unplaced[j]));
         }
         item.push_back(text(fmt::format(" (no camp shares enough of their claims: at least {} with a member)",
                                         analysis.options.min_shared)));
         doc.blocks.push_back(Paragraph{std::move(item)});
+    }
+
+    // Every expert's declared camp (`camp "Name"`) beside the computed one: shown when the
+    // corpus declares any, always in the data.
+    Table beside{.name = "declared-camps"};
+    beside.columns = {{"expert", "Expert"}, {"declared", "Declared camp"}, {"computed", "Computed camp"}};
+    Table members{.name = "camps"};
+    members.columns = {{"expert", "Expert"}, {"name", "Name"}, {"declared", "Declared camp"}, {"camp", "Computed camp"},
+                       {"label", "Label"}};
+    bool declared = false;
+    for (Index e : context.experts()) {
+        const auto& expert = corpus.experts[e];
+        const int camp = context.camp(e);
+        const Inline label = context.camp_label(camp);
+        declared = declared || !expert.camp.empty();
+        Inline computed{camp == 0 ? muted("not placed") : text(std::to_string(camp))};
+        if (camp > 0 && !label.empty()) {
+            computed.push_back(text(": "));
+            computed.insert(computed.end(), label.begin(), label.end());
+        }
+        beside.rows.push_back({{cell(Inline{context.expert_link(e)}), expert.camp.empty() ? empty_cell() : cell(expert.camp),
+                                cell(std::move(computed))}});
+        members.rows.push_back({{cell(expert.id), cell(expert.name), expert.camp.empty() ? empty_cell() : cell(expert.camp),
+                                 camp > 0 ? cell(camp) : empty_cell(), label.empty() ? empty_cell() : cell(plain(label))}});
+    }
+    if (declared) {
+        doc.blocks.push_back(Heading{2, {text("Declared and computed camps")}, "declared-camps"});
+        doc.blocks.push_back(Paragraph{{text(
+            "The camp each expert is placed in by the corpus (the expert's camp attribute) beside the camp computed "
+            "from the stances.")}});
+        doc.blocks.push_back(std::move(beside));
     }
 
     doc.blocks.push_back(Heading{2, {text("Pairs")}, "pairs"});

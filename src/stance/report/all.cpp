@@ -78,11 +78,12 @@ Document index_document(const model::Corpus& corpus, const check::Analysis& anal
     };
     List list;
     for (const auto& [page, label] : reports) {
-        list.items.push_back({link(label, {page, {}}),
-                              muted(fmt::format(" (also {0}.txt, {0}.csv, {0}.json{1})", page,
-                                                std::string_view(page) == "matrix"    ? ", matrix-long.csv, matrix.tex"
-                                                : std::string_view(page) == "sources" ? ", sources.bib"
-                                                                                      : ""))});
+        const std::string_view more = std::string_view(page) == "matrix"      ? ", matrix-long.csv, matrix.tex"
+                                      : std::string_view(page) == "agreement" ? ", agreement-camps.csv"
+                                      : std::string_view(page) == "sources"   ? ", sources.bib"
+                                                                              : "";
+        list.items.push_back(
+            {link(label, {page, {}}), muted(fmt::format(" (also {0}.txt, {0}.csv, {0}.json{1})", page, more))});
     }
     doc.blocks.push_back(std::move(list));
     doc.blocks.push_back(Heading{2, {text("Experts")}, "experts"});
@@ -146,8 +147,8 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
                           evidence_report(corpus, analysis),  sources_report(corpus, analysis)};
     for (auto& document : reports) mark_slice(document, slice);
     // Every name is known before anything is written, so that a refusal leaves the folder as it was.
-    std::vector<std::string> planned = {"argument-map.dot", "congruence.gexf", "matrix-long.csv", "index.html",
-                                        "README.md"};
+    std::vector<std::string> planned = {"argument-map.dot", "congruence.gexf", "matrix-long.csv",
+                                        "agreement-camps.csv", "index.html", "README.md"};
     for (const auto& document : reports)
         for (Format format : every)
             if (supports(document, format)) planned.push_back(file_name(document.page, format));
@@ -170,6 +171,8 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
     const std::size_t wide = matrix.csv;
     if (select_csv(matrix, "long")) out.write("matrix-long.csv", rendered(matrix, Format::csv));
     matrix.csv = wide;
+    // Each expert's declared and computed camp beside the pairs.
+    if (select_csv(reports[2], "camps")) out.write("agreement-camps.csv", rendered(reports[2], Format::csv));
 
     const Context context(corpus, analysis);
     const PageIndex page_index(corpus, analysis);

@@ -174,6 +174,17 @@ const check::ClaimEvidence* Context::evidence(Index claim) const {
 }
 int Context::camp(Index expert) const { return expert < m_camp.size() ? m_camp[expert] : 0; }
 
+Inline Context::camp_label(int camp) const {
+    Inline label;
+    const auto& labels = m_analysis.camp_labels;
+    if (camp < 1 || static_cast<std::size_t>(camp) > labels.size()) return label;
+    for (const check::CampLabel& separator : labels[static_cast<std::size_t>(camp) - 1]) {
+        label.push_back(text(std::string(label.empty() ? "" : "; ") + verb(separator.side) + " "));
+        label.push_back(claim_link(separator.claim));
+    }
+    return label;
+}
+
 Span Context::expert_link(Index expert) const {
     const auto& e = m_corpus.experts[expert];
     return link(e.name.empty() ? e.id : e.name, expert_page(m_corpus, expert));

@@ -34,6 +34,9 @@ public:
     // the experts that have cells.
     const std::vector<Index>& experts() const { return m_experts; }
     int camp(Index expert) const;  // 1-based; 0 when the expert is in no camp
+    // What a computed camp (1-based) is called: the claims that best separate it
+    // (check::label_camps), linked: "asserts csto.a; denies csto.b"; empty when none does.
+    Inline camp_label(int camp) const;
     // Claims grouped by topic (topics in corpus order, claims without a topic last).
     struct TopicGroup {
         Index topic = none;

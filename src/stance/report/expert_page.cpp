@@ -39,6 +39,7 @@ Document expert_report(const Context& context, const PageIndex& index, Index exp
     if (!e.country.empty()) facts.items.push_back({strong("Country: "), text(e.country)});
     if (!e.aka.empty()) facts.items.push_back({strong("Also written: "), text(joined(e.aka))});
     if (!e.note.empty()) facts.items.push_back({strong("Note: "), text(e.note)});
+    if (!e.camp.empty()) facts.items.push_back({strong("Declared camp: "), text(e.camp)});
     if (int camp = context.camp(expert); camp > 0) {
         Inline item{strong(fmt::format("Camp {}", camp)), text(" with: ")};
         bool first = true;
@@ -49,6 +50,11 @@ Document expert_report(const Context& context, const PageIndex& index, Index exp
             first = false;
         }
         if (first) item.push_back(text("no one else"));
+        if (Inline label = context.camp_label(camp); !label.empty()) {
+            item.push_back(text(" ("));
+            item.insert(item.end(), label.begin(), label.end());
+            item.push_back(text(")"));
+        }
         facts.items.push_back(std::move(item));
     }
     facts.items.push_back({strong("Declared: "), muted(context.where(e.where))});

@@ -153,15 +153,16 @@ void read_sources(SQLite::Database& db, model::Corpus& corpus) {
 }
 
 void read_experts(SQLite::Database& db, model::Corpus& corpus) {
-    SQLite::Statement row(db, "SELECT id, name, role, country, note, file, line, col FROM experts ORDER BY seq");
+    SQLite::Statement row(db, "SELECT id, name, role, country, camp, note, file, line, col FROM experts ORDER BY seq");
     while (row.executeStep()) {
         model::Expert e;
         e.id = text(row.getColumn(0));
         e.name = text(row.getColumn(1));
         e.role = text(row.getColumn(2));
         e.country = text(row.getColumn(3));
-        e.note = text(row.getColumn(4));
-        e.where = position(row, 5);
+        e.camp = text(row.getColumn(4));
+        e.note = text(row.getColumn(5));
+        e.where = position(row, 6);
         corpus.experts.push_back(std::move(e));
     }
 }

@@ -58,8 +58,8 @@ Repository::Repository(const std::string& filename)
       m_bib_field(m_database,
                   "INSERT INTO source_bib_fields (source, ord, name, value, latex) VALUES (?, ?, ?, ?, ?)"),
       m_expert(m_database,
-               "INSERT INTO experts (seq, id, name, role, country, note, file, line, col) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               "INSERT INTO experts (seq, id, name, role, country, camp, note, file, line, col) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_affiliation(m_database, "INSERT INTO expert_affiliations (expert, ord, affiliation) VALUES (?, ?, ?)"),
       m_aka(m_database, "INSERT INTO expert_aka (expert, ord, name) VALUES (?, ?, ?)"),
       m_topic(m_database,
@@ -133,7 +133,7 @@ void Repository::write_corpus(const model::Corpus& corpus) {
     }
     for (std::size_t i = 0; i < corpus.experts.size(); ++i) {
         const auto& e = corpus.experts[i];
-        execute(m_expert, ordinal(i), e.id, Text{e.name}, e.role, e.country, e.note, e.where);
+        execute(m_expert, ordinal(i), e.id, Text{e.name}, e.role, e.country, e.camp, e.note, e.where);
         for (std::size_t k = 0; k < e.affiliations.size(); ++k)
             execute(m_affiliation, e.id, ordinal(k), Text{e.affiliations[k]});
         for (std::size_t k = 0; k < e.aka.size(); ++k) execute(m_aka, e.id, ordinal(k), Text{e.aka[k]});

@@ -10,12 +10,12 @@
 
 namespace stance::store {
 
-inline constexpr std::int32_t schema_version = 4;
+inline constexpr std::int32_t schema_version = 5;
 inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
 
 inline constexpr const char* schema = R"sql(
 PRAGMA application_id = 1937010275;
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 CREATE TABLE files (
   id    INTEGER PRIMARY KEY,  -- reading order, from 0
@@ -63,6 +63,7 @@ CREATE TABLE experts (
   name     TEXT NOT NULL,
   role     TEXT,
   country  TEXT,
+  camp     TEXT,  -- the declared camp's name (`camp "Name"`)
   note     TEXT,
   file     INTEGER REFERENCES files(id),
   line     INTEGER,

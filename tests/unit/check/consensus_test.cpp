@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "stance/check/analysis.hpp"
+#include "stance/check/camps.hpp"
 #include "unit/check/corpus_builder.hpp"
 
 namespace stance::check {
@@ -191,7 +192,54 @@ TEST(CheckCamps, TwoObviousCampsAndALoner) {
     EXPECT_EQ(analysis.camps[0], (std::vector<Index>{amy, bea, xia}));
     EXPECT_EQ(analysis.camps[1], (std::vector<Index>{yan, zed}));
     EXPECT_EQ(analysis.unplaced, (std::vector<Index>{loner}));
+    // Labels (every member on one side of each claim): amy-bea-xia c1 4/3 against -1 (gap 7/3),
+    // c2 1 against -2 (3), c3 -1 against 1 (2): c2, then c1. yan-zed the same gaps, sides opposite.
+    ASSERT_EQ(analysis.camp_labels.size(), 2u);
+    ASSERT_EQ(analysis.camp_labels[0].size(), 2u);
+    EXPECT_EQ(analysis.camp_labels[0][0].claim, c2);
+    EXPECT_EQ(analysis.camp_labels[0][0].side, 1);
+    EXPECT_DOUBLE_EQ(analysis.camp_labels[0][0].score, 3);
+    EXPECT_EQ(analysis.camp_labels[0][1].claim, c1);
+    EXPECT_DOUBLE_EQ(analysis.camp_labels[0][1].score, 7.0 / 3);
+    ASSERT_EQ(analysis.camp_labels[1].size(), 2u);
+    EXPECT_EQ(analysis.camp_labels[1][0].claim, c2);
+    EXPECT_EQ(analysis.camp_labels[1][0].side, -1);
+    EXPECT_EQ(analysis.camp_labels[1][1].claim, c1);
+    EXPECT_EQ(analysis.camp_labels[1][1].side, -1);
     EXPECT_EQ(analysis.expert_order, (std::vector<Index>{amy, bea, xia, yan, zed, loner}));
+}
+
+TEST(CheckCamps, LabelsAreClaimsTheCampHoldsAsOneAndOthersDoNot) {
+    CorpusBuilder b;
+    const Index a = b.expert("a"), bb = b.expert("b"), c = b.expert("c"), x = b.expert("x"), y = b.expert("y");
+    const Index k1 = b.claim("k1"), k2 = b.claim("k2"), k3 = b.claim("k3"), k4 = b.claim("k4"), k5 = b.claim("k5"),
+                k6 = b.claim("k6");
+    const std::vector<Cell> cells = {
+        {a, k1, 1},  {bb, k1, 1},  {c, k1, 1}, {x, k1, -1}, {y, k1, -1},  // all against all: gap 2, share 1
+        {a, k2, 2},  {bb, k2, -1}, {x, k2, -2},                            // the camp split: never a label
+        {a, k3, 1},  {bb, k3, 1},  {c, k3, 1},                             // nobody outside: separates nothing
+        {a, k4, -2}, {bb, k4, -2}, {x, k4, 2},                             // gap 4, share 2/3: 8/3
+        {c, k5, 1},  {y, k5, -1},                                          // one member: not the camp's
+        {a, k6, 0},  {bb, k6, 0},  {c, k6, 0}, {x, k6, 2},  {y, k6, 2},   // qualified as one: gap 2, ties k1
+    };
+    const auto labels = label_camps(b.corpus(), cells, {{a, bb, c}, {x, y}});
+    ASSERT_EQ(labels.size(), 2u);
+    // {a, b, c}: k4 (8/3), then k1 and k6 tie at 2 and claim order keeps k1; only two labels.
+    ASSERT_EQ(labels[0].size(), 2u);
+    EXPECT_EQ(labels[0][0].claim, k4);
+    EXPECT_EQ(labels[0][0].side, -1);
+    EXPECT_DOUBLE_EQ(labels[0][0].score, 8.0 / 3);
+    EXPECT_EQ(labels[0][1].claim, k1);
+    EXPECT_EQ(labels[0][1].side, 1);
+    // {x, y}: k1 (-1 against 1) and k6 (2 against 0), both 2; k2, k4 and k5 have one member each.
+    ASSERT_EQ(labels[1].size(), 2u);
+    EXPECT_EQ(labels[1][0].claim, k1);
+    EXPECT_EQ(labels[1][0].side, -1);
+    EXPECT_EQ(labels[1][1].claim, k6);
+    EXPECT_EQ(labels[1][1].side, 1);
+    EXPECT_DOUBLE_EQ(labels[1][1].score, 2);
+    // A camp whose claims nobody else states has no label.
+    EXPECT_TRUE(label_camps(b.corpus(), {{a, k3, 1}, {bb, k3, 1}}, {{a, bb}}).front().empty());
 }
 
 TEST(CheckCamps, AverageLinkageDoesNotChain) {

@@ -109,17 +109,79 @@ TEST_F(ReportCommand, MissingStoreIsAnError) {
 namespace stance::test {
 namespace {
 
+// `stance report` on one of the small corpora in tests/data/report/: the corpus goes in after the
+// report's kind.
+template <const char* Folder>
+class ReportOn : public ::testing::Test {
+protected:
+    CommandResult stance(std::vector<std::string> args) {
+        args.insert(args.begin() + 2, (std::filesystem::path(STANCE_TEST_DATA) / "report" / Folder).string());
+        return run_command(STANCE_BINARY, args, std::filesystem::temp_directory_path());
+    }
+};
+
 // The dated corpus of tests/data/report/windows, windows worked out by hand. Its stances fall in
 // 2022-01 .. 2022-09, so 6-month windows every 3 months start in 2022-01, -04 and -07 (2022-10
 // is after the last). A window's cell is the expert's latest stance inside it: bob's denial of
 // c1 (2022-04-15) beats his assertion (2022-01) in the first window.
-class ReportWindows : public ::testing::Test {
-protected:
-    CommandResult stance(std::vector<std::string> args) {
-        args.insert(args.begin() + 2, (std::filesystem::path(STANCE_TEST_DATA) / "report" / "windows").string());
-        return run_command(STANCE_BINARY, args, std::filesystem::temp_directory_path());
-    }
-};
+constexpr char windows_corpus[] = "windows";
+using ReportWindows = ReportOn<windows_corpus>;
+
+// Declared camps beside computed ones (tests/data/report/camps).
+constexpr char camps_corpus[] = "camps";
+using ReportCamps = ReportOn<camps_corpus>;
+
+// Camp 1 {amy, bea, xia} against the outsiders yan, zed, lou: c1 4/3 against -1/3 (gap 5/3),
+// c2 1 against -2 (3), c3 -1 against 1 (2): "asserts c2; denies c3". Camp 2 {yan, zed}: c1 -1
+// against 5/4 (9/4), c2 -2 against 1 (3), c3 1 against -1 (2): "denies c2; denies c1". lou shares
+// one claim with each: not placed.
+TEST_F(ReportCamps, DeclaredCampsStandBesideComputedOnesInEveryFormat) {
+    CommandResult result = stance({"report", "agreement", "--format", "md"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("1. asserts c2; denies c3: Amy Ames, Bea Bell, Xia Xu\n"
+                              "2. denies c2; denies c1: Yan Yates, Zed Zane\n"),
+              std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("| Expert | Declared camp | Computed camp |\n"
+                              "| --- | --- | --- |\n"
+                              "| Amy Ames | Optimists | 1: asserts c2; denies c3 |\n"
+                              "| Bea Bell | Optimists | 1: asserts c2; denies c3 |\n"
+                              "| Xia Xu | Pessimists | 1: asserts c2; denies c3 |\n"
+                              "| Yan Yates | Pessimists | 2: denies c2; denies c1 |\n"
+                              "| Zed Zane |  | 2: denies c2; denies c1 |\n"
+                              "| Lou Lund | Optimists | not placed |\n"),
+              std::string::npos)
+        << result.out;
+
+    result = stance({"report", "agreement", "--format", "csv", "--camps"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "expert,name,declared,camp,label\r\n"
+              "amy,Amy Ames,Optimists,1,asserts c2; denies c3\r\n"
+              "bea,Bea Bell,Optimists,1,asserts c2; denies c3\r\n"
+              "xia,Xia Xu,Pessimists,1,asserts c2; denies c3\r\n"
+              "yan,Yan Yates,Pessimists,2,denies c2; denies c1\r\n"
+              "zed,Zed Zane,,2,denies c2; denies c1\r\n"
+              "lou,Lou Lund,Optimists,,\r\n");
+
+    result = stance({"report", "agreement", "--format", "json"});
+    EXPECT_NE(result.out.find(R"("expert": "zed",
+      "name": "Zed Zane",
+      "declared": null,
+      "camp": 2,
+      "label": "denies c2; denies c1")"),
+              std::string::npos)
+        << result.out;
+    result = stance({"report", "agreement", "--format", "text"});
+    EXPECT_NE(result.out.find("Declared and computed camps"), std::string::npos) << result.out;
+    result = stance({"report", "agreement", "--format", "html"});
+    EXPECT_NE(result.out.find("id=\"declared-camps\""), std::string::npos) << result.out;
+}
+
+TEST_F(ReportCamps, CampsCsvIsTheAgreementReportsOnly) {
+    EXPECT_EQ(stance({"report", "matrix", "--format", "csv", "--camps"}).exit_code, 2);
+    EXPECT_EQ(stance({"report", "agreement", "--format", "md", "--camps"}).exit_code, 2);
+}
 
 TEST_F(ReportWindows, MatrixHasOneSectionPerWindowAndTheLatestStanceInEach) {
     CommandResult result = stance({"report", "matrix", "--window", "6m", "--step", "3m", "--format", "csv", "--long"});

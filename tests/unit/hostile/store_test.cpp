@@ -68,7 +68,7 @@ TEST_F(StoreTrust, AValueOutOfRangeIsADamagedStore) {
 TEST_F(StoreTrust, DuplicateRowsAndDanglingReferencesAreADamagedStore) {
     // A table rebuilt without its UNIQUE constraint, holding one expert twice.
     tamper("CREATE TABLE e2 AS SELECT * FROM experts; DROP TABLE experts; ALTER TABLE e2 RENAME TO experts;"
-           "INSERT INTO experts SELECT seq + 100, id, name, role, country, note, file, line, col FROM experts");
+           "INSERT INTO experts SELECT seq + 100, id, name, role, country, camp, note, file, line, col FROM experts");
     CommandResult result = stance({"report", "matrix", "--db", "claims.db"});
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_TRUE(contains(result.err, "damaged claim store: claims.db: duplicate expert")) << result.err;

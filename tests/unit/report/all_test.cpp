@@ -44,7 +44,8 @@ protected:
 TEST_F(ReportAll, WritesEveryReportInEveryFormat) {
     write_all(m_dir, m_corpus, m_analysis);
     std::set<std::string> expected = {"index.html",       "README.md",       "matrix.tex",       "matrix-long.csv",
-                                      "argument-map.dot", "congruence.gexf", ".stance-manifest", "sources.bib"};
+                                      "argument-map.dot", "congruence.gexf", ".stance-manifest", "sources.bib",
+                                      "agreement-camps.csv"};
     for (const char* report : {"matrix", "disagreements", "agreement", "contradictions", "evidence", "sources"})
         for (const char* extension : {"txt", "md", "csv", "json", "html"})
             expected.insert(std::string(report) + "." + extension);

@@ -52,6 +52,7 @@ inline model::Corpus small_corpus() {
     cornell.affiliations = {"Institute for Security and Development Policy (ISDP)", "AFPC"};
     cornell.role = "director";
     cornell.country = "Sweden";
+    cornell.camp = "Sceptics";
     cornell.where = at(1, 2);
     model::Expert nikitina;
     nikitina.id = "nikitina";

@@ -122,6 +122,8 @@ TEST_F(StoreViews, TablesAreReadableWithoutJoins) {
                     {"2", "zogg", "csto.russia-controls", "0", "qualifies", "NULL", "2023-01-02", "2023-01-02"}}));
     EXPECT_EQ(rows(db, "SELECT expert, affiliation FROM expert_affiliations ORDER BY expert, ord"),
               (Rows{{"cornell", "Institute for Security and Development Policy (ISDP)"}, {"cornell", "AFPC"}}));
+    EXPECT_EQ(rows(db, "SELECT id, camp FROM experts ORDER BY seq"),
+              (Rows{{"zogg", "NULL"}, {"cornell", "Sceptics"}, {"nikitina", "NULL"}}));
     EXPECT_EQ(rows(db, "SELECT stance, claim FROM because ORDER BY stance, ord"),
               (Rows{{"1", "csto.members-sovereign"}, {"1", "csto.weak"}}));
     EXPECT_EQ(rows(db, "SELECT camp, ord, expert FROM camps ORDER BY camp, ord"),
@@ -166,6 +168,7 @@ void expect_same_corpus(const model::Corpus& got, const model::Corpus& want) {
         EXPECT_EQ(g.affiliations, w.affiliations);
         EXPECT_EQ(g.role, w.role);
         EXPECT_EQ(g.country, w.country);
+        EXPECT_EQ(g.camp, w.camp);
         EXPECT_EQ(g.aka, w.aka);
         EXPECT_EQ(g.note, w.note);
         expect_same_position(g.where, w.where, "expert " + w.id);
