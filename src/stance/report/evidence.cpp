@@ -1,6 +1,9 @@
 // The evidence report: per claim, who supports and opposes it from which sources and
 // publishers, and the reasons declared for and against it; then the stances without a source
 // and the quotes that were not found in their source's text.
+#include <algorithm>
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "stance/report/citation.hpp"
@@ -11,24 +14,26 @@ namespace stance::report {
 
 namespace {
 
-Inline stance_list(const Context& context, const char* label, const std::vector<Index>& stances) {
-    const auto& corpus = context.corpus();
-    Inline item{strong(fmt::format("{} ({})", label, stances.size()))};
-    for (std::size_t i = 0; i < stances.size(); ++i) {
-        const auto& s = corpus.stances[stances[i]];
-        item.push_back(text(i == 0 ? ": " : "; "));
-        item.push_back(context.expert_link(s.expert));
-        std::string detail = verb(s.value);
-        if (auto date = corpus.stance_date(s); !date.empty()) detail += ", " + date.to_string();
-        if (s.source == none) {
-            item.push_back(text(" (" + detail + ")"));
-            continue;
+// A side's stances expert by expert, each expert once however many stances they take on it
+// (by date within the expert, experts in the order of their first stance).
+std::vector<std::vector<Index>> by_expert(const model::Corpus& corpus, const std::vector<Index>& stances) {
+    std::vector<std::vector<Index>> experts;
+    std::vector<Index> order;
+    for (Index s : stances) {
+        const Index e = corpus.stances[s].expert;
+        auto at = std::find(order.begin(), order.end(), e);
+        if (at == order.end()) {
+            order.push_back(e);
+            experts.push_back({s});
+        } else {
+            experts[static_cast<std::size_t>(at - order.begin())].push_back(s);
         }
-        item.push_back(text(" (" + detail + "; "));
-        for (auto& span : context.cite(s.source, s.at)) item.push_back(std::move(span));
-        item.push_back(text(")"));
     }
-    return item;
+    for (auto& group : experts)
+        std::stable_sort(group.begin(), group.end(), [&](Index a, Index b) {
+            return corpus.stance_date(corpus.stances[a]) < corpus.stance_date(corpus.stances[b]);
+        });
+    return experts;
 }
 
 Inline reason_list(const Context& context, const char* label, const std::vector<Index>& relations) {
@@ -44,9 +49,9 @@ Inline reason_list(const Context& context, const char* label, const std::vector<
     return item;
 }
 
-std::vector<std::string> expert_ids(const model::Corpus& corpus, const std::vector<Index>& stances) {
+std::vector<std::string> expert_ids(const model::Corpus& corpus, const std::vector<std::vector<Index>>& experts) {
     std::vector<std::string> ids;
-    for (Index s : stances) ids.push_back(corpus.experts[corpus.stances[s].expert].id);
+    for (const auto& stances : experts) ids.push_back(corpus.experts[corpus.stances[stances.front()].expert].id);
     return ids;
 }
 
@@ -54,6 +59,16 @@ std::vector<std::string> from_claims(const model::Corpus& corpus, const std::vec
     std::vector<std::string> ids;
     for (Index r : relations) ids.push_back(corpus.claims[corpus.relations[r].from].id);
     return ids;
+}
+
+// A stance as a record of the `stances` data table.
+Row stance_record(const Context& context, const char* side, Index stance) {
+    const auto& corpus = context.corpus();
+    const auto& s = corpus.stances[stance];
+    return {{cell(corpus.claims[s.claim].id), cell(side), cell(corpus.experts[s.expert].id), cell(s.value),
+             s.source == none ? empty_cell() : cell(corpus.sources[s.source].id),
+             cell(corpus.stance_date(s).to_string()), s.at.empty() ? empty_cell() : cell(s.at),
+             cell(context.quotes(stance)), cell(context.words(stance))}};
 }
 
 bool is_quote_finding(check::FindingKind kind) {
@@ -67,8 +82,9 @@ Document evidence_report(const model::Corpus& corpus, const check::Analysis& ana
     Document doc{.report = "evidence", .page = "evidence", .title = report_title("Evidence", analysis)};
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
     doc.blocks.push_back(Paragraph{{text(
-        "For every claim: the experts who support, oppose or qualify it, their distinct sources and publishers, "
-        "and the claims declared as reasons for it (supports) or against it (undermines).")}});
+        "For every claim: the experts who support, oppose or qualify it, each once per side with every stance's "
+        "quotes and source; the distinct sources and publishers; and the claims declared as reasons for it "
+        "(supports) or against it (undermines).")}});
 
     Table claims{.name = "claims"};
     claims.columns = {{"claim", "Claim"},           {"topic", "Topic"},
@@ -78,38 +94,76 @@ Document evidence_report(const model::Corpus& corpus, const check::Analysis& ana
                       {"sources", "Sources"},       {"publishers", "Publishers"},
                       {"reasons_for", "Reasons for"}, {"reasons_against", "Reasons against"}};
 
+    // Every stance once, with its side and quotes (JSON).
+    Table stance_data{.name = "stances"};
+    stance_data.columns = {{"claim", "Claim"}, {"side", "Side"},     {"expert", "Expert"}, {"value", "Value"},
+                           {"source", "Source"}, {"date", "Date"},   {"at", "At"},         {"quotes", "Quotes"},
+                           {"words", "Words"}};
+    static constexpr const char* side_keys[] = {"supporting", "opposing", "qualifying"};
+
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
             const check::ClaimEvidence* e = context.evidence(c);
             if (e == nullptr) continue;
             const auto& claim = corpus.claims[c];
             doc.blocks.push_back(Heading{2, {context.claim_link(c), text(": " + claim.text)}, claim.id});
-            List items;
-            items.items.push_back(stance_list(context, "Supporting", e->supporting));
-            items.items.push_back(stance_list(context, "Opposing", e->opposing));
-            items.items.push_back(stance_list(context, "Qualifying", e->qualifying));
-            Inline sources{strong(fmt::format("Sources ({})", e->sources.size()))};
-            std::vector<std::string> source_ids;
-            for (std::size_t i = 0; i < e->sources.size(); ++i) {
-                sources.push_back(text((i == 0 ? ": " : "; ") + context.source_label(e->sources[i])));
-                source_ids.push_back(corpus.sources[e->sources[i]].id);
+            // One table of the sides, each expert once per side with every stance's quotes and source.
+            Table sides_table{.name = "sides-" + claim.id};
+            sides_table.columns = {{"expert", "Expert"}, {.key = "stances", .header = "Stances", .wrap = 64}};
+            const std::pair<const char*, const std::vector<Index>*> sides[] = {
+                {"Supporting", &e->supporting}, {"Opposing", &e->opposing}, {"Qualifying", &e->qualifying}};
+            std::vector<std::vector<Index>> experts[3];
+            for (std::size_t k = 0; k < 3; ++k) {
+                experts[k] = by_expert(corpus, *sides[k].second);
+                if (experts[k].empty()) continue;
+                sides_table.rows.push_back(
+                    {.group = Inline{strong(fmt::format("{} ({})", sides[k].first,
+                                                        count(experts[k].size(), "expert", "experts")))}});
+                for (const auto& stances : experts[k]) {
+                    Inline detail;
+                    for (Index s : stances) {
+                        if (!detail.empty()) detail.insert(detail.end(), {line_break(), line_break()});
+                        Inline one = context.stance_detail(s, false);
+                        detail.insert(detail.end(), one.begin(), one.end());
+                    }
+                    sides_table.rows.push_back(
+                        {{cell(Inline{context.expert_link(corpus.stances[stances.front()].expert)}), cell(std::move(detail))}});
+                    for (Index s : stances) stance_data.rows.push_back(stance_record(context, side_keys[k], s));
+                }
             }
-            items.items.push_back(std::move(sources));
-            Inline publishers{strong(fmt::format("Publishers ({})", e->publishers.size()))};
-            for (std::size_t i = 0; i < e->publishers.size(); ++i)
-                publishers.push_back(text((i == 0 ? ": " : "; ") + e->publishers[i]));
-            items.items.push_back(std::move(publishers));
-            items.items.push_back(reason_list(context, "Reasons for", e->reasons_for));
-            items.items.push_back(reason_list(context, "Reasons against", e->reasons_against));
-            doc.blocks.push_back(std::move(items));
+            if (sides_table.rows.empty()) doc.blocks.push_back(Paragraph{{text("No expert takes a stance on it.")}});
+            else doc.blocks.push_back(std::move(sides_table));
+
+            // The sources, publishers and reasons that there are (an empty list says nothing).
+            List items;
+            std::vector<std::string> source_ids;
+            if (!e->sources.empty()) {
+                Inline sources{strong(fmt::format("Sources ({})", e->sources.size()))};
+                for (std::size_t i = 0; i < e->sources.size(); ++i) {
+                    sources.push_back(text((i == 0 ? ": " : "; ") + context.source_label(e->sources[i])));
+                    source_ids.push_back(corpus.sources[e->sources[i]].id);
+                }
+                items.items.push_back(std::move(sources));
+            }
+            if (!e->publishers.empty()) {
+                Inline publishers{strong(fmt::format("Publishers ({})", e->publishers.size()))};
+                for (std::size_t i = 0; i < e->publishers.size(); ++i)
+                    publishers.push_back(text((i == 0 ? ": " : "; ") + e->publishers[i]));
+                items.items.push_back(std::move(publishers));
+            }
+            if (!e->reasons_for.empty()) items.items.push_back(reason_list(context, "Reasons for", e->reasons_for));
+            if (!e->reasons_against.empty())
+                items.items.push_back(reason_list(context, "Reasons against", e->reasons_against));
+            if (!items.items.empty()) doc.blocks.push_back(std::move(items));
+
 
             claims.rows.push_back({{cell(claim.id),
                                     group.topic == none ? empty_cell() : cell(corpus.topics[group.topic].id),
-                                    cell(static_cast<int>(e->supporting.size())),
-                                    cell(static_cast<int>(e->opposing.size())),
-                                    cell(static_cast<int>(e->qualifying.size())),
-                                    cell(expert_ids(corpus, e->supporting)), cell(expert_ids(corpus, e->opposing)),
-                                    cell(expert_ids(corpus, e->qualifying)), cell(source_ids), cell(e->publishers),
+                                    cell(static_cast<int>(experts[0].size())),
+                                    cell(static_cast<int>(experts[1].size())),
+                                    cell(static_cast<int>(experts[2].size())),
+                                    cell(expert_ids(corpus, experts[0])), cell(expert_ids(corpus, experts[1])),
+                                    cell(expert_ids(corpus, experts[2])), cell(source_ids), cell(e->publishers),
                                     cell(from_claims(corpus, e->reasons_for)),
                                     cell(from_claims(corpus, e->reasons_against))}});
         }
@@ -149,6 +203,7 @@ Document evidence_report(const model::Corpus& corpus, const check::Analysis& ana
     doc.data.push_back(std::move(claims));
     doc.data.push_back(std::move(unsourced_data));
     doc.data.push_back(std::move(quotes));
+    doc.data.push_back(std::move(stance_data));
     append_references(doc, corpus, context.take_cited());
     return doc;
 }

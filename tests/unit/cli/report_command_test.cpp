@@ -183,6 +183,59 @@ TEST_F(ReportCamps, CampsCsvIsTheAgreementReportsOnly) {
     EXPECT_EQ(stance({"report", "agreement", "--format", "md", "--camps"}).exit_code, 2);
 }
 
+constexpr char evidence_corpus[] = "evidence";
+using ReportEvidence = ReportOn<evidence_corpus>;
+
+// ann supports c1 in two stances: one expert under "Supporting", with both quotes; no side,
+// source list or reasons that would be empty.
+TEST_F(ReportEvidence, EachExpertOncePerSideWithTheirQuotesAndNoEmptySections) {
+    CommandResult result = stance({"report", "evidence", "--format", "md"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::string& md = result.out;
+    EXPECT_NE(md.find("| **Supporting (2 experts)** |  |\n| Ann Archer | asserts (2022-01)<br>*“first words”*<br>— One "
+                      "(Press, 2022-01), p. 1<br>"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("<br><br>strongly asserts (2022-06)<br>*“second words”*<br>— Two (Press, 2022-06)<br>"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("| Bob Baker | asserts (2022-06)<br>*“Bob agrees”* (in the words of the source's anonymous author)"),
+              std::string::npos)
+        << md;
+    // Once on c1's side, once on c2's.
+    std::size_t rows = 0;
+    for (auto at = md.find("| Ann Archer |"); at != std::string::npos; at = md.find("| Ann Archer |", at + 1)) ++rows;
+    EXPECT_EQ(rows, 2u) << md;
+    EXPECT_NE(md.find("| **Opposing (1 expert)** |  |\n| Ann Archer | denies (2022-01)"), std::string::npos) << md;
+    EXPECT_EQ(md.find("(0)"), std::string::npos) << md;
+    EXPECT_EQ(md.find("Qualifying"), std::string::npos) << md;
+    EXPECT_EQ(md.find("Reasons against"), std::string::npos) << md;
+    EXPECT_NE(md.find("- **Reasons for (1)**: c2 supports"), std::string::npos) << md;
+
+    result = stance({"report", "evidence", "--format", "csv"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "claim,topic,supporting,opposing,qualifying,supporters,opponents,qualifiers,sources,publishers,"
+              "reasons_for,reasons_against\r\n"
+              "c1,,2,0,0,ann; bob,,,s1; s2,Press,c2,\r\n"
+              "c2,,0,1,0,,ann,,s1,Press,,\r\n");
+
+    // Every stance in the JSON, with its side and quotes.
+    result = stance({"report", "evidence", "--format", "json"});
+    EXPECT_NE(result.out.find(R"("claim": "c1",
+      "side": "supporting",
+      "expert": "ann",
+      "value": 2,
+      "source": "s2",
+      "date": "2022-06",
+      "at": null,
+      "quotes": [
+        "second words"
+      ],)"),
+              std::string::npos)
+        << result.out;
+}
+
 TEST_F(ReportWindows, MatrixHasOneSectionPerWindowAndTheLatestStanceInEach) {
     CommandResult result = stance({"report", "matrix", "--window", "6m", "--step", "3m", "--format", "csv", "--long"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
