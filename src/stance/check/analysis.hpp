@@ -62,6 +62,7 @@ struct CampLabel {
     Index claim = none;
     int side = 0;        // every member who states the claim: +1 asserts, -1 denies, 0 qualifies
     double score = 0;    // share of members stating it x |members' mean - outsiders' mean|
+    bool operator==(const CampLabel&) const = default;
 };
 
 struct Inconsistency {

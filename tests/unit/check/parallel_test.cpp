@@ -71,6 +71,7 @@ TEST(AnalyseInParallel, SameAnalysisAsInSequence) {
             EXPECT_EQ(in_parallel.agreement, in_sequence.agreement);
             EXPECT_EQ(in_parallel.camps, in_sequence.camps);
             EXPECT_EQ(in_parallel.unplaced, in_sequence.unplaced);
+            EXPECT_EQ(in_parallel.camp_labels, in_sequence.camp_labels);
             EXPECT_EQ(in_parallel.expert_order, in_sequence.expert_order);
             EXPECT_EQ(in_parallel.inconsistencies, in_sequence.inconsistencies);
             EXPECT_EQ(in_parallel.direct, in_sequence.direct);
