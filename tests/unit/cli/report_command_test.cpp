@@ -192,11 +192,11 @@ TEST_F(ReportEvidence, EachExpertOncePerSideWithTheirQuotesAndNoEmptySections) {
     CommandResult result = stance({"report", "evidence", "--format", "md"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const std::string& md = result.out;
-    EXPECT_NE(md.find("| **Supporting (2 experts)** |  |\n| Ann Archer | asserts (2022-01)<br>*“first words”*<br>— One "
-                      "(Press, 2022-01), p. 1<br>"),
+    EXPECT_NE(md.find("| **Supporting (2 experts)** |  |\n| Ann Archer | asserts (2022-01)<br>*“first words”*<br>— “One”, "
+                      "Press, 2022-01, p. 1<br>"),
               std::string::npos)
         << md;
-    EXPECT_NE(md.find("<br><br>strongly asserts (2022-06)<br>*“second words”*<br>— Two (Press, 2022-06)<br>"),
+    EXPECT_NE(md.find("<br><br>strongly asserts (2022-06)<br>*“second words”*<br>— “Two”, Press, 2022-06<br>"),
               std::string::npos)
         << md;
     EXPECT_NE(md.find("| Bob Baker | asserts (2022-06)<br>*“Bob agrees”* (in the words of the source's anonymous author)"),
