@@ -37,14 +37,15 @@ struct ReportOptions {
     std::string window, step;       // time windows: "6m", "1y"
     bool long_form = false;         // the CSV matrix in long form
     bool camps_csv = false;         // the agreement CSV: the camps instead of the pairs
+    std::optional<report::RowLabels> labels;  // the matrix's rows: claim ids or text
     bool force = false;
 };
 
 // The report of `kind` on one corpus.
 report::Document build_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis,
-                              report::Format format) {
+                              report::Format format, report::RowLabels labels) {
     switch (kind) {
-    case ReportKind::matrix: return report::matrix_report_parts(corpus, analysis, report::parts_for(format));
+    case ReportKind::matrix: return report::matrix_report_parts(corpus, analysis, report::parts_for(format), labels);
     case ReportKind::agreement: return report::agreement_report(corpus, analysis);
     case ReportKind::disagreements: return report::disagreements_report_parts(corpus, analysis, report::parts_for(format));
     case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
@@ -64,7 +65,8 @@ report::Document windowed_report(const ReportOptions& options, const model::Corp
         check::AnalyseOptions measure = options.measure;
         measure.check_quotes = false;  // the quotes are the whole corpus's business, not a window's
         const check::Analysis analysis = check::analyse(sliced.corpus, measure);
-        windows.emplace_back(window.label(), build_report(options.kind, sliced.corpus, analysis, format));
+        windows.emplace_back(window.label(), build_report(options.kind, sliced.corpus, analysis, format,
+                                                                 options.labels.value_or(report::RowLabels::ids)));
     }
     const std::string title = fmt::format("{} by time window ({} every {})",
                                           options.kind == ReportKind::matrix ? "Stance matrix" : "Agreement between experts",
@@ -163,6 +165,8 @@ int run_report(ReportOptions options, bool paths_given) {
         return usage_error("--long is the matrix's CSV in long form: report matrix --format csv --long");
     if (format == report::Format::bib && options.kind != ReportKind::sources)
         return usage_error("only the sources report has a bib form");
+    if (options.labels && options.kind != ReportKind::matrix && options.kind != ReportKind::all)
+        return usage_error("--labels chooses what labels the stance matrix's rows: report matrix (or all) --labels text");
     if (options.camps_csv && (options.kind != ReportKind::agreement || format != report::Format::csv))
         return usage_error("--camps is the agreement report's CSV of camps: report agreement --format csv --camps");
 
@@ -173,7 +177,9 @@ int run_report(ReportOptions options, bool paths_given) {
 
     if (options.kind == ReportKind::all) {
         try {
-            auto written = report::write_all(options.out, corpus, analysis, {.force = options.force, .slice = inputs->slice});
+            auto written = report::write_all(options.out, corpus, analysis, {.force = options.force,
+                                                              .slice = inputs->slice,
+                                                              .labels = options.labels.value_or(report::RowLabels::ids)});
             std::cerr << "wrote " << written.files << " files into " << options.out << " (start with "
                       << written.index.string() << ")\n";
         } catch (const report::FolderRefused& refused) {
@@ -193,7 +199,7 @@ int run_report(ReportOptions options, bool paths_given) {
         document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
                                                       : report::claim_report(corpus, analysis, index);
     } else {
-        document = build_report(options.kind, corpus, analysis, format);
+        document = build_report(options.kind, corpus, analysis, format, options.labels.value_or(report::RowLabels::ids));
     }
     report::mark_slice(document, inputs->slice);
     if (options.long_form) report::select_csv(document, "long");
@@ -264,6 +270,9 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->check(months);
     command->add_flag("--long", options->long_form,
                       "matrix --format csv: the tidy long form (expert, claim, value, derived, source, date)");
+    command->add_option("--labels", options->labels,
+                        "matrix: label the rows with claim ids (default) or claim text (the id then on hover in HTML)")
+        ->transform(one_of<report::RowLabels>({{"ids", report::RowLabels::ids}, {"text", report::RowLabels::text}}));
     command->add_flag("--camps", options->camps_csv,
                       "agreement --format csv: each expert's declared and computed camp instead of the pairs");
     command->add_option("-o,--output", options->out, "write to this file (for all: this folder) instead of stdout")

@@ -11,12 +11,14 @@
 
 #include "stance/check/analysis.hpp"
 #include "stance/model/corpus.hpp"
+#include "stance/report/reports.hpp"
 
 namespace stance::report {
 
 struct AllOptions {
     bool force = false;  // write into a non-empty folder that has no manifest (see output_folder.hpp)
     std::string slice;   // what part of the corpus the reports cover ("" for all of it), in every heading
+    RowLabels labels = RowLabels::ids;  // what labels the stance matrix's rows
 };
 
 struct WrittenSet {

@@ -57,6 +57,7 @@ figcaption { color: var(--muted); margin-top: .4rem; }
 table.heatmap td.m { text-align: center; vertical-align: middle; min-width: 2.2rem; font-weight: 600;
   position: relative; }
 table.heatmap td:first-child { white-space: nowrap; }
+table.heatmap td.wrap { white-space: normal; min-width: 16rem; }
 td.m:focus { outline: 2px solid var(--link); outline-offset: -2px; }
 td.p2 { background: var(--p2); color: var(--p2-fg); } td.p1 { background: var(--p1); color: var(--p1-fg); }
 td.z0 { background: var(--z0); color: var(--z0-fg); }
@@ -261,7 +262,8 @@ private:
         const Mark* mark = std::get_if<Mark>(&c.value);
         bool heat = heatmap && column.marks;
         std::string cls = classes({heat ? "m" : align_class(column.align), mark && heat ? mark_class(*mark) : "",
-                                   mark && heat && mark->derived ? "d" : "", column.group_start ? "camp" : ""});
+                                   mark && heat && mark->derived ? "d" : "", column.group_start ? "camp" : "",
+                                   heatmap && column.wrap > 0 ? "wrap" : ""});
         m_out << "<td" << cls << " data-sort=\"" << util::markup_escape(std::visit(SortKey{}, c.value)) << '"';
         if (heat && mark != nullptr && !c.tip.empty()) {
             m_out << " tabindex=\"0\">" << content_text(c) << "<div class=\"tip\" role=\"tooltip\">"

@@ -46,10 +46,12 @@ void cite_stated_cells(const Context& context) {
 }
 
 // The heat map; `tips` adds each cell's hover detail (HTML only shows it).
-Table matrix_table(const Context& context, bool tips) {
+Table matrix_table(const Context& context, bool tips, RowLabels labels) {
     const auto& corpus = context.corpus();
     Table table{.name = "matrix", .heatmap = true};
-    table.columns.push_back({"claim", "Claim"});
+    const bool by_text = labels == RowLabels::text;
+    // Claim text wraps: it is a sentence, where an id is one word.
+    table.columns.push_back({.key = "claim", .header = "Claim", .wrap = by_text ? std::size_t{40} : 0});
     int previous_camp = -1;
     for (Index e : context.experts()) {
         int camp = context.camp(e);
@@ -74,8 +76,9 @@ Table matrix_table(const Context& context, bool tips) {
             if (!std::exchange(heading, true)) table.rows.push_back({.group = topic_label(corpus, group.topic)});
             Row row{.anchor = corpus.claims[c].id};
             row.cells.reserve(table.columns.size());
-            Cell claim = cell(Inline{context.claim_link(c)});
-            if (tips) claim.tip = {text(corpus.claims[c].text)};
+            const model::Claim& row_claim = corpus.claims[c];
+            Cell claim = cell(Inline{by_text ? link(row_claim.text, claim_page(corpus, c)) : context.claim_link(c)});
+            if (tips) claim.tip = {text(by_text ? row_claim.id : row_claim.text)};
             row.cells.push_back(std::move(claim));
             for (Index e : context.experts()) {
                 const check::Cell* found = context.cell(e, c);
@@ -204,7 +207,7 @@ Table experts_table(const Context& context) {
 }
 
 // The human blocks: title, summary, the heat map, a legend, and the experts and claims named.
-void add_blocks(Document& doc, const Context& context, bool tips) {
+void add_blocks(Document& doc, const Context& context, bool tips, RowLabels labels) {
     const auto& corpus = context.corpus();
     const auto& analysis = context.analysis();
     doc.blocks.push_back(Heading{1, {text(doc.title)}});
@@ -224,7 +227,7 @@ void add_blocks(Document& doc, const Context& context, bool tips) {
             count(rows, "claim", "claims"), count(context.experts().size(), "expert", "experts"), max_matrix_rows,
             max_matrix_columns))}});
     else
-        doc.blocks.push_back(matrix_table(context, tips));
+        doc.blocks.push_back(matrix_table(context, tips, labels));
 
     doc.blocks.push_back(Heading{2, {text("Legend")}});
     // A heat-map table, so that HTML shows each mark on its colour.
@@ -266,11 +269,12 @@ Document matrix_report(const model::Corpus& corpus, const check::Analysis& analy
     return matrix_report_parts(corpus, analysis, Parts{});
 }
 
-Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts) {
+Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts,
+                             RowLabels labels) {
     Context context(corpus, analysis);
     Document doc{.report = "matrix", .page = "matrix", .title = report_title("Stance matrix", analysis)};
     cite_stated_cells(context);
-    if (parts.blocks) add_blocks(doc, context, parts.tips);
+    if (parts.blocks) add_blocks(doc, context, parts.tips, labels);
     // Without the CSV table, doc.csv points past the data: the CSV writer then writes nothing.
     if (parts.csv) {
         doc.data.push_back(wide_table(context));

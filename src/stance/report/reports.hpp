@@ -13,6 +13,10 @@ namespace stance::report {
 enum class Kind { matrix, disagreements, agreement, contradictions, evidence, expert, claim, sources };
 std::string_view kind_name(Kind kind);  // "matrix", ..., "expert", "claim"
 
+// What labels the matrix's rows in the human formats: the claim's id (its text on hover in
+// HTML), or its text (the id on hover). The data formats always give the id.
+enum class RowLabels { ids, text };
+
 // Claims as rows grouped by topic, experts as columns by camp, consensus per claim. Above
 // these, the human formats leave the table out and ask for a slice instead: a table of 5,000
 // rows or 500 columns is more than anyone reads, and costs gigabytes to build far above that.
@@ -21,7 +25,8 @@ inline constexpr std::size_t max_matrix_columns = 500;
 Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis);
 // The same with only the `parts` asked for built (parts_for in writers.hpp gives what a format
 // needs): a large matrix is costly to build whole.
-Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts);
+Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts,
+                             RowLabels labels = RowLabels::ids);
 // The most contested claims first, each side's experts with quotes and sources side by side;
 // then the disagreements that arise only through relations.
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis);

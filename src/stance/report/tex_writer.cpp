@@ -85,7 +85,11 @@ void write_tex(std::ostream& out, const Document& document) {
     if (auto keys = cited_keys(*table); !keys.empty()) out << " Sources: " << cite(keys) << ".";
     out << "}\n\\label{tab:" << document.page << "}\n";
     out << "\\begin{tabular}{";
-    for (const auto& column : table->columns) out << align_letter(column.align);
+    for (const auto& column : table->columns) {
+        // A column of sentences (claim text) wraps in a paragraph column of about that many characters.
+        if (column.wrap > 0) out << "p{" << column.wrap / 2 << "em}";
+        else out << align_letter(column.align);
+    }
     out << "}\n\\toprule\n";
     for (std::size_t c = 0; c < n; ++c) out << (c == 0 ? "" : " & ") << tex_escape(table->columns[c].header);
     out << " \\\\\n";

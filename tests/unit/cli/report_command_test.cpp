@@ -60,6 +60,36 @@ TEST_F(ReportCommand, AllWritesTheLinkedSetIntoAFolder) {
     EXPECT_EQ(read_text(m_dir / "out" / "matrix.txt"), stance({"report", "matrix"}).out);
 }
 
+// --labels text: claim text labels the matrix rows, the id on hover in HTML; expert names head
+// the columns with the id on hover. The data formats keep the ids.
+TEST_F(ReportCommand, MatrixRowsLabelledByClaimText) {
+    CommandResult result = stance({"report", "matrix", "--format", "md", "--labels", "text"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("\n| Russia controls the CSTO. |"), std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("\n| csto.russia-controls |"), std::string::npos) << result.out;
+    EXPECT_NE(stance({"report", "matrix", "--format", "md"}).out.find("\n| csto.russia-controls |"), std::string::npos);
+
+    result = stance({"report", "matrix", "--format", "html", "--labels", "text"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find(R"(<td class="wrap" data-sort="Russia controls the CSTO." title="csto.russia-controls">)"),
+              std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find(R"(<th scope="col" aria-sort="none" class="center m" title="zogg"><span>Benno Zogg <button)"),
+              std::string::npos)
+        << result.out;
+
+    result = stance({"report", "matrix", "--format", "tex", "--labels", "text"});
+    EXPECT_NE(result.out.find("\\begin{tabular}{p{20em}"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Russia controls the CSTO. &"), std::string::npos) << result.out;
+    EXPECT_EQ(stance({"report", "matrix", "--format", "csv", "--labels", "text"}).out,
+              stance({"report", "matrix", "--format", "csv"}).out);
+
+    result = stance({"report", "agreement", "--labels", "text"});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("--labels"), std::string::npos) << result.err;
+    EXPECT_EQ(stance({"report", "matrix", "--labels", "txt"}).exit_code, 2);
+}
+
 TEST_F(ReportCommand, OutputFileHoldsWhatStdoutWould) {
     ASSERT_EQ(stance({"report", "agreement", "claims", "--format", "json", "-o", "agreement.json"}).exit_code, 0);
     EXPECT_EQ(read_text(m_dir / "agreement.json"), stance({"report", "agreement", "--format", "json"}).out);
