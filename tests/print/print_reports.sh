@@ -2,7 +2,7 @@
 # Prints every HTML report of the CSTO corpus with headless Chromium and reads the PDFs back with
 # pdftotext: each report prints, and the printed stance matrix and agreement report hold every
 # expert's name (the matrix's column heads, the last one included) and the matrix its last
-# columns (Consensus, n). Skipped (77) where Chromium or pdftotext is not installed.
+# columns (Consensus, n), with claim ids on its rows and with claim text (--labels text). Skipped (77) where Chromium or pdftotext is not installed.
 # Usage: print_reports.sh STANCE_BINARY SOURCE_DIR
 set -euo pipefail
 stance=$1
@@ -14,6 +14,7 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$stance" report all "$source_dir/claims" -o "$work/reports"
+"$stance" report matrix "$source_dir/claims" --labels text --format html -o "$work/reports/matrix-text.html"
 
 print() {  # HTML file -> PDF beside it, with a fresh profile and no network
   local profile
@@ -41,14 +42,16 @@ for expert in json.load(open(sys.argv[1]))["experts"]:
 
 # pdftotext may break a long name over lines: compare with white space removed.
 squeezed() { tr -d ' \n\t' <"$1"; }
-for report in matrix agreement; do
+for report in matrix matrix-text agreement; do
   text=$(squeezed "$work/reports/$report.txt")
   for name in "${names[@]}"; do
     [[ $text == *"${name// /}"* ]] || { echo "FAIL: $report.pdf lacks the expert '$name'"; failed=1; }
   done
 done
-text=$(squeezed "$work/reports/matrix.txt")
-for column in Consensus "${names[-1]// /}"; do
-  [[ $text == *"$column"* ]] || { echo "FAIL: matrix.pdf lacks the column '$column'"; failed=1; }
+for report in matrix matrix-text; do
+  text=$(squeezed "$work/reports/$report.txt")
+  for column in Consensus "${names[-1]// /}"; do
+    [[ $text == *"$column"* ]] || { echo "FAIL: $report.pdf lacks the column '$column'"; failed=1; }
+  done
 done
 exit $failed
