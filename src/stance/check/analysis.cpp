@@ -95,6 +95,7 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
     add_inconsistency_findings(corpus, analysis.inconsistencies, analysis.findings);
     add_shift_findings(corpus, analysis.shifts, analysis.findings);
     add_usage_findings(corpus, analysis.findings);
+    add_lone_camp_findings(corpus, analysis.findings);
     if (options.check_quotes) check_quotes(corpus, analysis.findings);
     sort_findings(analysis.findings);
     return analysis;

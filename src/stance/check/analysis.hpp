@@ -112,8 +112,9 @@ struct ClaimEvidence {
 
 enum class FindingKind {
     inconsistent, shift, quote_not_found, text_not_found,
-    unsourced, unused_claim, unused_expert, unused_source,
+    unsourced, unused_claim, unused_expert, unused_source, lone_camp,
 };
+inline constexpr FindingKind last_finding_kind = FindingKind::lone_camp;
 std::string_view finding_name(FindingKind kind);  // "quote-not-found": the `findings.kind` column
 diag::Code finding_code(FindingKind kind);
 

@@ -1,9 +1,12 @@
 #include "stance/check/findings.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string>
 #include <tuple>
 
 #include "stance/check/explain.hpp"
+#include "stance/util/suggest.hpp"
 
 namespace stance::check {
 
@@ -19,6 +22,7 @@ diag::Code finding_code(FindingKind kind) {
     case FindingKind::unused_claim: return diag::Code::unused_claim;
     case FindingKind::unused_expert: return diag::Code::unused_expert;
     case FindingKind::unused_source: return diag::Code::unused_source;
+    case FindingKind::lone_camp: return diag::Code::lone_camp;
     }
     return diag::Code::unsourced;
 }
@@ -84,6 +88,25 @@ void add_usage_findings(const model::Corpus& corpus, std::vector<Finding>& findi
         if (!source_used[s])
             findings.push_back({FindingKind::unused_source, diag::Severity::warning, none, none, s,
                                 corpus.sources[s].where, "no stance cites source " + corpus.sources[s].id});
+}
+
+void add_lone_camp_findings(const model::Corpus& corpus, std::vector<Finding>& findings) {
+    std::map<std::string, std::vector<Index>> members;  // declared camp -> its experts
+    for (Index e = 0; e < corpus.experts.size(); ++e)
+        if (!corpus.experts[e].camp.empty()) members[corpus.experts[e].camp].push_back(e);
+    for (const auto& [name, experts] : members) {
+        if (experts.size() != 1) continue;
+        util::Nearest nearest(name);
+        for (const auto& other : members)
+            if (other.first != name) nearest.consider(other.first);
+        if (nearest.best().empty()) continue;
+        const Index e = experts.front();
+        const std::size_t others = members.at(nearest.best()).size();
+        findings.push_back({FindingKind::lone_camp, diag::Severity::warning, e, none, none, corpus.experts[e].where,
+                            "camp \"" + name + "\" of " + corpus.experts[e].id + " is declared for no other expert; did you mean \"" +
+                                nearest.best() + "\" (" + std::to_string(others) + (others == 1 ? " expert" : " experts") +
+                                ")?"});
+    }
 }
 
 void sort_findings(std::vector<Finding>& findings) {

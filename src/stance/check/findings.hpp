@@ -17,6 +17,9 @@ void add_inconsistency_findings(const model::Corpus& corpus, const std::vector<I
 void add_shift_findings(const model::Corpus& corpus, const std::vector<Shift>& shifts, std::vector<Finding>& findings);
 // unsourced, unused-claim, unused-expert, unused-source.
 void add_usage_findings(const model::Corpus& corpus, std::vector<Finding>& findings);
+// lone_camp: a declared camp that one expert alone has while another camp's name is near it (a
+// misspelt camp name would split a camp silently).
+void add_lone_camp_findings(const model::Corpus& corpus, std::vector<Finding>& findings);
 
 // A finding in the form of a diagnostic, its place turned back into a range of the file: the
 // word (or the quoted string) that starts there.

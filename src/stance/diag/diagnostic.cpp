@@ -42,6 +42,7 @@ std::string_view code_name(Code code) {
     case Code::text_not_found: return "text-not-found";
     case Code::inconsistent: return "inconsistent";
     case Code::shift: return "shift";
+    case Code::lone_camp: return "lone-camp";
     }
     return "unknown";
 }

@@ -54,6 +54,7 @@ enum class Code : std::uint16_t {
     text_not_found,
     inconsistent,
     shift,
+    lone_camp,              // a declared camp of one expert whose name is near another camp's
 };
 
 // Stable kebab-case name of a code ("unknown-reference"), used in output and in the store.

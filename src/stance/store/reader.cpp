@@ -264,7 +264,7 @@ void read_stances(SQLite::Database& db, model::Corpus& corpus) {
 }
 
 check::FindingKind finding_kind(const std::string& name) {
-    for (int k = 0; k <= static_cast<int>(check::FindingKind::unused_source); ++k) {
+    for (int k = 0; k <= static_cast<int>(check::last_finding_kind); ++k) {
         auto kind = static_cast<check::FindingKind>(k);
         if (check::finding_name(kind) == name) return kind;
     }

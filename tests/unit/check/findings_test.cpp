@@ -82,5 +82,30 @@ TEST(CheckFindings, NoQuoteFindingsWithoutQuoteChecks) {
     EXPECT_TRUE(analysis.findings.empty());
 }
 
+// A declared camp of one expert whose name is near a larger camp's is most likely misspelt: it
+// would split the camp silently. A lone camp with no near name is a choice, not a slip.
+TEST(CheckFindings, ALoneCampNearAnotherCampIsAWarning) {
+    CorpusBuilder b;
+    const Index s = b.source("s");                                          // 1
+    std::vector<Index> experts;
+    for (const char* id : {"ann", "bob", "cy", "dee"}) experts.push_back(b.expert(id));  // 2..5
+    const Index x = b.claim("x");                                           // 6
+    for (Index e : experts) b.stance(e, 1, x, {.source = s});               // 7..10
+    auto& corpus = b.corpus();
+    corpus.experts[experts[0]].camp = "Optimists";
+    corpus.experts[experts[1]].camp = "Optimists";
+    corpus.experts[experts[2]].camp = "Optimist";  // the slip
+    corpus.experts[experts[3]].camp = "Sceptics";  // alone by choice: no camp's name is near
+    const Analysis analysis = analyse(corpus);
+    ASSERT_EQ(analysis.findings.size(), 1u);
+    const Finding& f = analysis.findings[0];
+    EXPECT_EQ(f.kind, FindingKind::lone_camp);
+    EXPECT_EQ(f.severity, diag::Severity::warning);
+    EXPECT_EQ(f.expert, experts[2]);
+    EXPECT_EQ(f.where.line, 4u);
+    EXPECT_EQ(f.message, "camp \"Optimist\" of cy is declared for no other expert; did you mean \"Optimists\" (2 experts)?");
+    EXPECT_EQ(finding_name(FindingKind::lone_camp), "lone-camp");
+}
+
 }  // namespace
 }  // namespace stance::check
