@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <sqlite3.h>
+
 #include "stance/store/schema.hpp"
 
 namespace stance::store {
@@ -16,6 +18,11 @@ constexpr std::string_view sqlite_magic{"SQLite format 3\0", 16};
 constexpr std::size_t application_id_offset = 68;  // big-endian int32 in the database header
 
 std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+// SQLite counts every allocation under one global mutex unless told not to, and stance never
+// reads those counts. sqlite3_config must come before the library initialises (the first open):
+// a static initialiser of this file runs before main.
+[[maybe_unused]] const int memory_statistics_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 
 }  // namespace
 
