@@ -20,6 +20,12 @@ std::size_t display_width(std::string_view text) {
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
+        if (*bytes < 0x80) {  // ASCII within other text: printable one column, controls none
+            width += *bytes >= 0x20 && *bytes < 0x7f;
+            ++bytes;
+            --left;
+            continue;
+        }
         utf8proc_int32_t code = 0;
         utf8proc_ssize_t used = utf8proc_iterate(bytes, left, &code);
         if (used <= 0) {  // invalid byte: one column, as terminals show a replacement

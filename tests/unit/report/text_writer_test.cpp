@@ -15,6 +15,9 @@ TEST(ReportText, DisplayWidthCountsTerminalColumns) {
     EXPECT_EQ(display_width("\U0001F4A1x"), 3u);                     // emoji: two
     EXPECT_EQ(display_width("e\u0301"), 1u);                         // combining acute: none
     EXPECT_EQ(display_width("\xff"), 1u);                            // an invalid byte: one
+    // ASCII among other characters: printable one column, controls none (as utf8proc counts them).
+    EXPECT_EQ(display_width("caf\u00e9 \u4E2D!"), 8u);
+    EXPECT_EQ(display_width("\u00e9\x01\t\x7f"), 1u);
 }
 
 std::string table_text(bool colour) {
