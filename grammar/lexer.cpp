@@ -471,6 +471,16 @@ std::string ascii_spelling(std::string_view word) {
     return out;
 }
 
+std::string string_literal(std::string_view value) {
+    std::string literal = "\"";
+    for (char c : value) {
+        if (c == '"' || c == '\\') literal.push_back('\\');
+        literal.push_back(c);
+    }
+    literal.push_back('"');
+    return literal;
+}
+
 std::size_t typographic_quote_length(const char* p, const char* end) {
     if (end - p < 3 || static_cast<unsigned char>(p[0]) != 0xE2 || static_cast<unsigned char>(p[1]) != 0x80) return 0;
     auto c = static_cast<unsigned char>(p[2]);
@@ -486,12 +496,7 @@ const char* scan_typographic_string(const char* p, const char* end, ParseState& 
     const char* after = closed ? close + 3 : line_end(content, end);
     decode_string(content, closed ? close : after, state, out.value);
     out.span = state.span(open, after);
-    std::string fixed = "\"";
-    for (char c : out.value) {
-        if (c == '"' || c == '\\') fixed.push_back('\\');
-        fixed.push_back(c);
-    }
-    fixed.push_back('"');
+    const std::string fixed = string_literal(out.value);
     std::string message = "a string goes between straight quotes '\"', not typographic ones; typographic quotes "
                           "are fine inside a string";
     if (!closed) message += " (no closing typographic quote either: the string is read to the end of the line)";

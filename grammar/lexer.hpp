@@ -40,6 +40,9 @@ std::size_t utf8_length(const char* p, const char* end);
 // code ends at the line before it; a '"' glued to the words after it is taken as an unescaped
 // quote inside the string.
 const char* scan_string(const char* p, const char* end, ParseState& state, ast::String& out);
+// A decoded value written back as a string that scan_string reads as that value: between
+// straight quotes, with '"' and '\' escaped.
+std::string string_literal(std::string_view value);
 // An id written with letters outside ASCII (`pörtner`, `ögedei.x`): one past its end when the
 // word at p holds at least one such letter, else p.
 const char* scan_non_ascii_word(const char* p, const char* end);

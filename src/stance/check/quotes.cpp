@@ -45,6 +45,14 @@ std::optional<std::string_view> missing_part(std::string_view text, std::string_
     return std::nullopt;
 }
 
+// ASCII case folded; other bytes as they are, so that byte offsets stay those of `text`.
+std::string ascii_lower(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
+
 struct Word {
     std::size_t begin, end;  // bytes of the normalised text
     std::string key;         // for comparison: no ASCII case, no surrounding ASCII punctuation
@@ -60,9 +68,7 @@ std::vector<Word> words(std::string_view text) {
         };
         while (b < e && punct(b)) ++b;
         while (e > b && punct(e - 1)) --e;
-        std::string key(text.substr(b, e - b));
-        for (char& c : key)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        std::string key = ascii_lower(text.substr(b, e - b));
         if (!key.empty()) result.push_back({i, end, std::move(key)});
         i = end + 1;
     }
@@ -204,13 +210,6 @@ std::string word_diff(std::string_view quote, std::string_view passage) {
 
 namespace {
 
-std::string ascii_lower(std::string_view text) {
-    std::string lower(text);
-    for (char& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return lower;
-}
-
 // Where the sentence that goes on at `from` ends: after its '.', '!' or '?' and any closing
 // quote marks or brackets, at a space or the end of the line.
 std::size_t sentence_end(std::string_view line, std::size_t from) {
@@ -245,7 +244,7 @@ std::vector<PassageFound> find_passages(std::string_view raw_text, std::string_v
         at = newline + 1;
         if (line.empty()) continue;
         ++paragraph;
-        const std::string lower = ascii_lower(line);  // ASCII case only: the byte offsets stay those of `line`
+        const std::string lower = ascii_lower(line);
         std::size_t from = 0, first = std::string::npos;
         for (std::string_view part : parts) {
             const std::size_t hit = lower.find(part, from);

@@ -281,21 +281,19 @@ std::string write_output(const std::string& path, const Inputs& inputs, const st
         if (!source.text_path.empty() && is(source.text_path))
             return "'" + path + "' is the text of source " + source.id;
 
-    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
-    if (fs::exists(target, error) && !fs::is_regular_file(target, error)) {
-        std::ofstream out(target, std::ios::binary);
+    auto write_into = [&](const fs::path& file) {
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
         if (out) write(out);
         out.close();
         if (!out) throw std::system_error(errno ? errno : EIO, std::generic_category(), "cannot write " + path);
+    };
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
+    if (fs::exists(target, error) && !fs::is_regular_file(target, error)) {
+        write_into(target);
         return {};
     }
     util::TemporaryFile temporary(target);
-    {
-        std::ofstream out(temporary.path(), std::ios::binary | std::ios::trunc);
-        if (out) write(out);
-        out.close();
-        if (!out) throw std::system_error(errno ? errno : EIO, std::generic_category(), "cannot write " + path);
-    }
+    write_into(temporary.path());
     util::sync_file(temporary.path());
     fs::rename(temporary.path(), target);
     temporary.keep();

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "grammar/lexer.hpp"
 #include "stance/check/normalise.hpp"
 #include "stance/check/quotes.hpp"
 #include "stance/cli/commands.hpp"
@@ -23,16 +24,6 @@ struct FindOptions {
     std::string words;
     InputOptions input;
 };
-
-// A claims-language string literal: '"' and '\' escaped.
-std::string string_literal(std::string_view text) {
-    std::string literal = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') literal += '\\';
-        literal += c;
-    }
-    return literal + '"';
-}
 
 int find(const FindOptions& options) {
     // The claims are read for their sources only: their diagnostics are `stance check`'s business.
@@ -75,7 +66,7 @@ int find(const FindOptions& options) {
     const auto found = check::find_passages(text, options.words, max_shown + 1);
     for (std::size_t i = 0; i < found.size() && i < max_shown; ++i)
         std::cout << source.text_path << ':' << found[i].line << ": paragraph " << found[i].paragraph << "\n  quote "
-                  << util::escape_controls(string_literal(found[i].sentence)) << '\n';
+                  << util::escape_controls(grammar::string_literal(found[i].sentence)) << '\n';
     if (found.size() > max_shown)
         std::cout << "(more than " << max_shown << " places; give more words)\n";
     if (!found.empty()) return 0;

@@ -14,13 +14,11 @@
 namespace stance::report {
 
 std::size_t display_width(std::string_view text) {
-    // Printable ASCII is one column a byte: most cells are, and need no decoding.
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; })) return text.size();
     std::size_t width = 0;
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
-        if (*bytes < 0x80) {  // ASCII within other text: printable one column, controls none
+        if (*bytes < 0x80) {  // ASCII needs no decoding: printable one column, controls none
             width += *bytes >= 0x20 && *bytes < 0x7f;
             ++bytes;
             --left;
