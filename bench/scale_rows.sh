@@ -36,6 +36,15 @@ for claims in 20000 100000; do
   cd "$dir"
   run "floor-$claims" "cat claims/*.claims claims/sources/*.claims | wc -l"
   run "check-$claims" "$stance check claims"
+  if [[ $claims == 20000 ]]; then
+    # The same corpus as one file on one line (comments and the later `language` lines left
+    # out, line breaks made spaces): what must stay linear when no line ends.
+    (echo "language 1"; cat claims/experts.claims claims/claims.claims claims/sources/*.claims | grep -v -e '^#' -e '^language ') |
+      tr '\n' ' ' >one-line.claims
+    run "floor-one-line" "cat one-line.claims | wc -c"
+    run "check-one-line" "$stance check one-line.claims"
+    rm one-line.claims
+  fi
   rm -f claims.db
   run "build-$claims" "$stance build claims --db claims.db"
   run "rebuild-nochange-$claims" "$stance build claims --db claims.db"
