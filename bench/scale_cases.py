@@ -60,6 +60,8 @@ CASES = {
     "report-all-one-expert": (one_expert_report_all, [5000, 10000, 20000, 40000],
                               ["report", "all", "{dir}", "-o", "{dir}/../reports"]),
     "agreement-one-claim": (experts_on_one_claim, [625, 1250, 2500, 5000], ["report", "agreement", "{dir}"]),
+    "report-all-one-claim": (experts_on_one_claim, [625, 1250, 2500, 5000],
+                             ["report", "all", "{dir}", "-o", "{dir}/../reports"]),
 }
 
 
@@ -72,7 +74,13 @@ def run(stance, command, folder):
         _, status, usage = os.wait4(process.pid, 0)
     wall = time.monotonic() - start
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024,
-            "output": os.path.getsize(output), "exit": os.waitstatus_to_exitcode(status)}
+            "output": os.path.getsize(output) + folder_size(os.path.join(os.path.dirname(folder), "reports")),
+            "exit": os.waitstatus_to_exitcode(status)}
+
+
+def folder_size(folder):
+    """What a command wrote into a folder (`report all -o`), beside what it printed."""
+    return sum(os.path.getsize(os.path.join(root, name)) for root, _, names in os.walk(folder) for name in names)
 
 
 def main():
@@ -83,7 +91,7 @@ def main():
     parser.add_argument("--sizes-scale", type=float, default=1.0, help="multiply every size (e.g. 0.1 for a quick run)")
     options = parser.parse_args()
     stance = os.path.abspath(options.stance)
-    print("| case | n | input | CPU time | growth | peak RSS | output | exit |")
+    print("| case | n | input | CPU time | growth | peak RSS | output (printed and written) | exit |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name in options.case or CASES:
         generate, sizes, command = CASES[name]

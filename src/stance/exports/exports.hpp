@@ -5,6 +5,7 @@
 // (AIFdb's JSON form of the Argument Interchange Format; docs/export.md gives the mapping) and
 // `csv-edges` (edge lists for R and igraph). Each format escapes user text in its own way
 // (escape.hpp); an empty corpus gives a valid empty document.
+#include <cstddef>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -21,6 +22,8 @@ std::string_view format_name(Format format);  // "csv-edges"
 // Which network graphml and gexf write.
 enum class Network { two_mode, congruence, conflict };
 std::string_view network_name(Network network);  // "two-mode"
+// How many edges graphml and gexf write for the network, without writing them.
+std::size_t network_edges(const Graph& graph, Network network);
 
 struct DotOptions {
     bool with_experts = false;     // expert nodes and stance edges besides the claims

@@ -55,15 +55,15 @@ void write_gexf(std::ostream& out, const Graph& graph, Network network) {
         out << "      </node>\n";
     }
     out << "    </nodes>\n    <edges>\n";
-    for (std::size_t k = 0; k < table.edges.size(); ++k) {
-        const auto& edge = table.edges[k];
-        out << "      <edge id=\"" << k << "\" source=\"" << util::markup_escape(edge.source) << "\" target=\""
+    std::size_t k = 0;
+    table.for_each_edge([&](const NetworkEdge& edge) {
+        out << "      <edge id=\"" << k++ << "\" source=\"" << util::markup_escape(edge.source) << "\" target=\""
             << util::markup_escape(edge.target) << "\" weight=\"" << weight_text(edge.weight) << "\"";
         if (!edge.start.empty()) out << " start=\"" << calendar_date(edge.start) << "\"";
         out << ">\n";
         write_values(out, edge.values);
         out << "      </edge>\n";
-    }
+    });
     out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 

@@ -54,14 +54,14 @@ void write_graphml(std::ostream& out, const Graph& graph, Network network) {
         write_values(out, "n", node.values);
         out << "    </node>\n";
     }
-    for (std::size_t k = 0; k < table.edges.size(); ++k) {
-        const auto& edge = table.edges[k];
-        out << "    <edge id=\"e" << k << "\" source=\"" << util::markup_escape(edge.source) << "\" target=\""
+    std::size_t k = 0;
+    table.for_each_edge([&](const NetworkEdge& edge) {
+        out << "    <edge id=\"e" << k++ << "\" source=\"" << util::markup_escape(edge.source) << "\" target=\""
             << util::markup_escape(edge.target) << "\">\n"
             << "      <data key=\"weight\">" << weight_text(edge.weight) << "</data>\n";
         write_values(out, "e", edge.values);
         out << "    </edge>\n";
-    }
+    });
     out << "  </graph>\n</graphml>\n";
 }
 

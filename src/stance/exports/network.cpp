@@ -1,5 +1,6 @@
 #include "stance/exports/network.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace stance::exports {
@@ -52,14 +53,22 @@ NetworkTable two_mode(const Graph& graph) {
         values.push_back(consensus && consensus->consensus ? real(*consensus->consensus) : Value{});
         table.nodes.push_back({graph.claim_node(c), claim.id, std::move(values)});
     }
-    for (const auto& s : graph.stances()) {
-        Index source = s.derived ? none : corpus.stances[s.stance].source;
-        table.edges.push_back(
-            {graph.expert_node(s.expert), graph.claim_node(s.claim), static_cast<double>(s.value), s.date,
-             {"stance", std::string(model::stance_verb(s.value)), source == none ? Value{} : Value{corpus.sources[source].id},
-              text(s.date.to_string()), boolean(s.value == 2 || s.value == -2), boolean(s.derived)}});
-    }
+    table.for_each_edge = [&graph](const EdgeVisitor& visit) {
+        const auto& sources = graph.corpus().sources;
+        for (const auto& s : graph.stances()) {
+            Index source = s.derived ? none : graph.corpus().stances[s.stance].source;
+            visit({graph.expert_node(s.expert), graph.claim_node(s.claim), static_cast<double>(s.value), s.date,
+                   {"stance", std::string(model::stance_verb(s.value)),
+                    source == none ? Value{} : Value{sources[source].id}, text(s.date.to_string()),
+                    boolean(s.value == 2 || s.value == -2), boolean(s.derived)}});
+        }
+    };
     return table;
+}
+
+// The claims a pair shares on the same side (congruence) or on opposite sides (conflict).
+int shared_claims(const check::Agreement& pair, Network network) {
+    return network == Network::congruence ? pair.congruence : pair.conflict;
 }
 
 NetworkTable one_mode(const Graph& graph, Network network) {
@@ -70,14 +79,12 @@ NetworkTable one_mode(const Graph& graph, Network network) {
     table.edge_attributes = {{"kind", AttributeType::string}};
     for (Index e = 0; e < corpus.experts.size(); ++e)
         table.nodes.push_back({graph.expert_node(e), corpus.experts[e].name, expert_values(graph, e)});
-    bool congruence = network == Network::congruence;
-    for (const auto& pair : graph.pairs()) {
-        int claims = congruence ? pair.congruence : pair.conflict;
-        if (claims == 0) continue;
-        table.edges.push_back({graph.expert_node(pair.a), graph.expert_node(pair.b), static_cast<double>(claims),
-                               {},
-                               {std::string(network_name(network))}});
-    }
+    table.for_each_edge = [&graph, network](const EdgeVisitor& visit) {
+        for (const auto& pair : graph.pairs())
+            if (int claims = shared_claims(pair, network); claims > 0)
+                visit({graph.expert_node(pair.a), graph.expert_node(pair.b), static_cast<double>(claims), {},
+                       {std::string(network_name(network))}});
+    };
     return table;
 }
 
@@ -85,6 +92,13 @@ NetworkTable one_mode(const Graph& graph, Network network) {
 
 NetworkTable network_table(const Graph& graph, Network network) {
     return network == Network::two_mode ? two_mode(graph) : one_mode(graph, network);
+}
+
+std::size_t network_edges(const Graph& graph, Network network) {
+    if (network == Network::two_mode) return graph.stances().size();
+    return static_cast<std::size_t>(std::count_if(graph.pairs().begin(), graph.pairs().end(), [network](const auto& pair) {
+        return shared_claims(pair, network) > 0;
+    }));
 }
 
 std::string weight_text(double weight) { return *real(weight); }

@@ -1,7 +1,9 @@
 #pragma once
-// A network as flat tables of nodes and edges with typed attributes: what GraphML and GEXF both
-// write, built once here so that the two formats say the same. Values are already written as
-// text ("2", "0.39", "true"); an empty optional is a value the item does not have.
+// A network as a flat table of nodes and a stream of edges with typed attributes: what GraphML
+// and GEXF both write, defined once here so that the two formats say the same. Values are already
+// written as text ("2", "0.39", "true"); an empty optional is a value the item does not have.
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,17 +33,21 @@ struct NetworkEdge {
     std::vector<std::optional<std::string>> values;  // one per edge attribute
 };
 
+using EdgeVisitor = std::function<void(const NetworkEdge&)>;
+
 struct NetworkTable {
     bool directed = true;
     std::vector<Attribute> node_attributes;
     std::vector<Attribute> edge_attributes;
     std::vector<NetworkNode> nodes;
-    std::vector<NetworkEdge> edges;
+    // Calls the visitor for each edge in order. The edges are made one at a time, not kept: the
+    // congruence network of 5,000 experts who share one claim has 12.5 million.
+    std::function<void(const EdgeVisitor&)> for_each_edge;
 };
 
 // Two-mode: experts and claims, an edge per stance and derived commitment (weight: the value).
 // Congruence and conflict: experts only, an undirected edge per pair with at least one claim
-// (weight: the number of claims).
+// (weight: the number of claims). The table refers to the graph, which must outlive it.
 NetworkTable network_table(const Graph& graph, Network network);
 
 // A weight without a needless fraction: "2", "-1", "0.5".

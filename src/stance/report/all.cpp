@@ -99,8 +99,10 @@ Document index_document(const model::Corpus& corpus, const check::Analysis& anal
     return doc;
 }
 
-// The agreement page's figures, before its table of pairs: the heat map and the congruence network.
-void add_agreement_figures(Document& doc, const exports::Graph& graph) {
+// The agreement page's figures, before its table of pairs: the heat map and the congruence network
+// (`network_edges` edges; written beside the page when `network_written`).
+void add_agreement_figures(Document& doc, const exports::Graph& graph, std::size_t network_edges,
+                           bool network_written) {
     figure::Links links = links_from(doc.page, graph.corpus());
     figure::Drawing heatmap = figure::agreement_heatmap(graph, links);
     figure::Drawing network = figure::congruence_network(graph, links);
@@ -113,13 +115,25 @@ void add_agreement_figures(Document& doc, const exports::Graph& graph) {
             "cell tells its numbers on hover. The same as a table:",
             fmt::format("{} experts are too many for a legible heat map; the numbers are in", heatmap.items),
             {"agreement", {}}, "csv"));
-    if (!network.svg.empty() || network.too_big)
-        figures.push_back(figure_block(
-            network,
+    if (!network.svg.empty() || network.too_big) {
+        const std::string drawn =
             "The congruence network: experts linked by the claims on which they take the same side (the thicker, "
-            "the more claims), coloured by camp (white: in no camp). For Gephi:",
-            fmt::format("{} experts are too many to draw legibly here; the congruence network is in", network.items),
-            {"congruence", {}}, "gexf"));
+            "the more claims), coloured by camp (white: in no camp).";
+        const std::string undrawn = fmt::format("{} experts are too many to draw legibly here", network.items);
+        if (network_written)
+            figures.push_back(figure_block(network, drawn + " For Gephi:", undrawn + "; the congruence network is in",
+                                           {"congruence", {}}, "gexf"));
+        else
+            figures.push_back(figure_block(
+                network,
+                fmt::format("{} Its {} edges are too many for Gephi, so it is not written beside this page: `stance "
+                            "export gexf --network congruence` writes it.",
+                            drawn, network_edges),
+                fmt::format("{}, and the congruence network's {} edges too many for Gephi, so it is not written "
+                            "beside this page: `stance export gexf --network congruence` writes it.",
+                            undrawn, network_edges),
+                {}, {}));
+    }
     auto pairs = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block& block) {
         const auto* heading = std::get_if<Heading>(&block);
         return heading && heading->anchor == "pairs";
@@ -147,8 +161,11 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
                           evidence_report(corpus, analysis),  sources_report(corpus, analysis)};
     for (auto& document : reports) mark_slice(document, slice);
     // Every name is known before anything is written, so that a refusal leaves the folder as it was.
-    std::vector<std::string> planned = {"argument-map.dot", "congruence.gexf", "matrix-long.csv",
-                                        "agreement-camps.csv", "index.html", "README.md"};
+    const std::size_t network_edges = exports::network_edges(graph, exports::Network::congruence);
+    const bool network_written = network_edges <= options.max_network_edges;
+    std::vector<std::string> planned = {"argument-map.dot", "matrix-long.csv", "agreement-camps.csv", "index.html",
+                                        "README.md"};
+    if (network_written) planned.push_back("congruence.gexf");
     for (const auto& document : reports)
         for (Format format : every)
             if (supports(document, format)) planned.push_back(file_name(document.page, format));
@@ -160,9 +177,10 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
 
     // The exports that the figures link to.
     out.write("argument-map.dot", exported([&](std::ostream& to) { exports::write_dot(to, graph); }));
-    out.write("congruence.gexf",
-              exported([&](std::ostream& to) { exports::write_gexf(to, graph, exports::Network::congruence); }));
-    add_agreement_figures(reports[2], graph);
+    if (network_written)
+        out.write("congruence.gexf",
+                  exported([&](std::ostream& to) { exports::write_gexf(to, graph, exports::Network::congruence); }));
+    add_agreement_figures(reports[2], graph, network_edges, network_written);
     for (const auto& document : reports)
         for (Format format : every)
             if (supports(document, format)) out.write(file_name(document.page, format), rendered(document, format));

@@ -19,6 +19,7 @@ struct AllOptions {
     bool force = false;  // write into a non-empty folder that has no manifest (see output_folder.hpp)
     std::string slice;   // what part of the corpus the reports cover ("" for all of it), in every heading
     RowLabels labels = RowLabels::ids;  // what labels the stance matrix's rows
+    std::size_t max_network_edges = max_report_network_edges;  // congruence.gexf only up to this many edges
 };
 
 struct WrittenSet {

@@ -22,6 +22,10 @@ enum class RowLabels { ids, text };
 // rows or 500 columns is more than anyone reads, and costs gigabytes to build far above that.
 inline constexpr std::size_t max_matrix_rows = 5000;
 inline constexpr std::size_t max_matrix_columns = 500;
+// `report all` writes the congruence network for Gephi up to this many edges (AllOptions): Gephi draws a
+// million edges only slowly, and 5,000 experts who share one claim make 12.5 million (1.1 GB of
+// GEXF). Above it, `stance export gexf --network congruence` still writes the whole network.
+inline constexpr std::size_t max_report_network_edges = 1'000'000;
 Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis);
 // The same with only the `parts` asked for built (parts_for in writers.hpp gives what a format
 // needs): a large matrix is costly to build whole.

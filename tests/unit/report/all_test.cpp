@@ -56,6 +56,20 @@ TEST_F(ReportAll, WritesEveryReportInEveryFormat) {
     EXPECT_EQ(files(), expected);
 }
 
+// A congruence network too large for Gephi is not written; the agreement page says how to get it,
+// and a congruence.gexf of an earlier run goes with the rest of what that run wrote.
+TEST_F(ReportAll, LeavesOutACongruenceNetworkOverTheLimitAndSaysSo) {
+    write_all(m_dir, m_corpus, m_analysis);
+    ASSERT_TRUE(fs::exists(m_dir / "congruence.gexf"));
+    write_all(m_dir, m_corpus, m_analysis, {.max_network_edges = 1});  // the fixture's network has 2 edges
+    EXPECT_FALSE(fs::exists(m_dir / "congruence.gexf"));
+    std::string agreement = util::read_file(m_dir / "agreement.html");
+    EXPECT_NE(agreement.find("Its 2 edges are too many for Gephi"), std::string::npos);
+    EXPECT_NE(agreement.find("stance export gexf --network congruence"), std::string::npos);
+    EXPECT_EQ(agreement.find("congruence.gexf"), std::string::npos);
+    EXPECT_EQ(agreement.find("For Gephi:"), std::string::npos);
+}
+
 // The figures: the argument map on the index, the heat map and the congruence network on the
 // agreement page, a neighbourhood on each claim page; none in the Markdown pages.
 TEST_F(ReportAll, PagesShowTheirFigures) {
