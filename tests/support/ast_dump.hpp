@@ -1,5 +1,5 @@
 #pragma once
-// A full textual dump of a syntax tree, written apart from the codec and the formatter, so that
+// A full textual dump of a syntax tree, written apart from the formatter, so that
 // equal dumps mean equal trees: every field, and every span unless left out (`stance fmt`
 // keeps the tree but moves its text).
 #include <sstream>

@@ -16,7 +16,6 @@
 #include "stance/cli/commands.hpp"
 #include "stance/cli/common.hpp"
 #include "stance/model/load.hpp"
-#include "stance/store/parse_cache.hpp"
 #include "stance/store/store.hpp"
 #include "stance/util/progress.hpp"
 
@@ -93,16 +92,7 @@ int build(const BuildOptions& options) {
     if (std::string program = program_identity(); !program.empty()) record.options = store_options(options, program);
     if (auto status = up_to_date(options, record)) return *status;
 
-    // The old store serves as the parse cache; it is closed before the new one replaces it.
-    model::Loaded loaded;
-    std::vector<store::CachedParse> parses;
-    std::size_t reused = 0;
-    {
-        store::StoreParseCache cache(options.db);
-        loaded = load_corpus(options.input, std::cerr, render, &cache);
-        reused = cache.hits();
-        if (!loaded.diagnostics.has_errors()) parses = cache.entries(loaded.corpus);
-    }
+    model::Loaded loaded = load_corpus(options.input, std::cerr, render);
     Tally tally;
     tally.count(loaded.diagnostics);
     if (loaded.diagnostics.has_errors()) {
@@ -125,21 +115,18 @@ int build(const BuildOptions& options) {
                 failed_checks = std::current_exception();
             }
         });
-        writer.emplace(options.db, loaded.corpus, parses, record);
+        writer.emplace(options.db, loaded.corpus, record);
     }
     if (failed_checks) std::rethrow_exception(failed_checks);
-    parses = {};  // in the store now
     render_findings(analysis.findings, loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
     util::progress_stage("writing the analysis to the store");
     writer->commit(analysis);
     util::ProgressLine::hide();
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::size_t files = loaded.corpus.files.size();
     char timing[32];
     std::snprintf(timing, sizeof timing, "%.2f s", seconds);
-    std::cerr << "built " << options.db << " in " << timing << ": " << summary(loaded.corpus, tally) << " ("
-              << (files > reused ? files - reused : 0) << " files parsed, " << reused << " reused)\n";
+    std::cerr << "built " << options.db << " in " << timing << ": " << summary(loaded.corpus, tally) << "\n";
     if (options.strictness.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
     return 0;
 }
@@ -150,7 +137,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<BuildOptions>();
     auto* command = app.add_subcommand(
         "build", "write the claim store (SQLite; atomic: a failed build leaves the old store as it was; "
-                 "unchanged files are not parsed again)");
+                 "nothing is written when nothing changed)");
     add_input_options(*command, options->input);
     command->add_option("--db", options->db, "the store to write")->check(non_empty_path)->capture_default_str();
     add_strictness_options(*command, options->strictness,

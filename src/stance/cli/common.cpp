@@ -100,11 +100,8 @@ model::LoadOptions load_options(const InputOptions& options) {
     return load;
 }
 
-model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
-                          model::ParseCache* cache) {
-    model::LoadOptions load = load_options(options);
-    load.cache = cache;
-    model::Loaded loaded = model::load(load);
+model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render) {
+    model::Loaded loaded = model::load(load_options(options));
     util::ProgressLine::hide();
     diag::render_all(err, loaded.diagnostics, loaded.files, render);
     return loaded;

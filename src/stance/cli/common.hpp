@@ -77,11 +77,10 @@ extern const CLI::Validator non_empty_path;
 // Colour only when stderr is a terminal and NO_COLOR is not set.
 diag::RenderOptions stderr_render_options();
 
-// The load options that the input options ask for (no cache).
+// The load options that the input options ask for.
 model::LoadOptions load_options(const InputOptions& options);
 // Loads the corpus (see model::load) and renders every diagnostic of loading to `err`.
-model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render,
-                          model::ParseCache* cache = nullptr);
+model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render);
 
 // The corpus and what the checks found in it, for the commands that write it out.
 struct Inputs {

@@ -91,21 +91,17 @@ Repository::Repository(const std::string& filename)
       m_finding(m_database,
                 "INSERT INTO finding_rows (seq, kind, severity, expert, claim, source, file, line, col, message) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_parse(m_database, "INSERT OR IGNORE INTO parse_cache (hash, ast) VALUES (?, ?)"),
       m_option(m_database, "INSERT INTO build_options (name, value) VALUES (?, ?)"),
       m_text(m_database, "INSERT INTO source_texts (path, hash) VALUES (?, ?)") {}
 
-void Repository::write(const model::Corpus& corpus, const check::Analysis& analysis,
-                       const std::vector<CachedParse>& parses, const BuildRecord& record) {
-    begin(corpus, parses, record);
+void Repository::write(const model::Corpus& corpus, const check::Analysis& analysis, const BuildRecord& record) {
+    begin(corpus, record);
     finish(corpus, analysis);
 }
 
-void Repository::begin(const model::Corpus& corpus, const std::vector<CachedParse>& parses,
-                       const BuildRecord& record) {
+void Repository::begin(const model::Corpus& corpus, const BuildRecord& record) {
     m_transaction.emplace(m_database);
     write_corpus(corpus);
-    for (const auto& parse : parses) execute(m_parse, parse.hash, Blob{parse.blob});
     for (const auto& [name, value] : record.options) execute(m_option, Text{name}, Text{value});
     for (const auto& [path, hash] : record.texts) execute(m_text, Text{path}, Text{hash});
 }

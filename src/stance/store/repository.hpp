@@ -20,13 +20,12 @@ public:
     explicit Repository(const std::string& filename);
 
     // Inserts everything in one transaction; throws (and rolls back) on any failure.
-    void write(const model::Corpus& corpus, const check::Analysis& analysis, const std::vector<CachedParse>& parses,
-               const BuildRecord& record = {});
+    void write(const model::Corpus& corpus, const check::Analysis& analysis, const BuildRecord& record = {});
 
     // The same in two steps, so that the corpus can go in while the checks still run: begin()
-    // opens the transaction and inserts the corpus and the parses, finish() the analysis, and
+    // opens the transaction and inserts the corpus and the record, finish() the analysis, and
     // commits. A Repository destroyed in between rolls back.
-    void begin(const model::Corpus& corpus, const std::vector<CachedParse>& parses, const BuildRecord& record = {});
+    void begin(const model::Corpus& corpus, const BuildRecord& record = {});
     void finish(const model::Corpus& corpus, const check::Analysis& analysis);
 
     SQLite::Database& database() { return m_database; }
@@ -39,7 +38,7 @@ private:
     // database closes.
     SQLite::Database m_database;
     SQLite::Statement m_file, m_source, m_author, m_bib_field, m_expert, m_affiliation, m_aka, m_topic, m_claim, m_tag,
-        m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement, m_camp, m_finding, m_parse, m_option,
+        m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement, m_camp, m_finding, m_option,
         m_text;
     std::optional<SQLite::Transaction> m_transaction;  // between begin() and finish()
 };

@@ -10,12 +10,12 @@
 
 namespace stance::store {
 
-inline constexpr std::int32_t schema_version = 5;
+inline constexpr std::int32_t schema_version = 6;
 inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
 
 inline constexpr const char* schema = R"sql(
 PRAGMA application_id = 1937010275;
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 CREATE TABLE files (
   id    INTEGER PRIMARY KEY,  -- reading order, from 0
@@ -221,12 +221,6 @@ CREATE TABLE source_texts (
   path  TEXT PRIMARY KEY,  -- sources.text_path
   hash  TEXT NOT NULL      -- content hash; '' when it could not be read
 ) WITHOUT ROWID;
-
--- Parse results by content hash, for the next incremental build (an internal encoding).
-CREATE TABLE parse_cache (
-  hash  TEXT PRIMARY KEY,
-  ast   BLOB NOT NULL
-);
 
 -- The public interface (DESIGN.md, "Claim store").
 CREATE VIEW stance_matrix AS

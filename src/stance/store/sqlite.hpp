@@ -1,5 +1,5 @@
 #pragma once
-// What the store's reader, writer and parse cache share about SQLite: opening an existing
+// What the store's reader and writer share about SQLite: opening an existing
 // store with its identity checked, binding a row of values in one call, and dates as text.
 // Internal to store/: the rest of stance never sees SQLite.
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -27,9 +27,6 @@ struct Null {};
 struct Text {
     const std::string& value;
 };
-struct Blob {
-    std::string_view bytes;
-};
 
 // Empty text is bound as NULL: the model's "not given" is SQL's NULL.
 inline void bind_one(SQLite::Statement& statement, int index, const std::string& text) {
@@ -49,9 +46,6 @@ inline void bind_one(SQLite::Statement& statement, int index, const std::string*
 }
 inline void bind_one(SQLite::Statement& statement, int index, Null) { statement.bind(index); }
 inline void bind_one(SQLite::Statement& statement, int index, Text text) { statement.bindNoCopy(index, text.value); }
-inline void bind_one(SQLite::Statement& statement, int index, Blob blob) {
-    statement.bindNoCopy(index, blob.bytes.data(), static_cast<int>(blob.bytes.size()));
-}
 inline void bind_one(SQLite::Statement& statement, int index, std::int64_t value) {
     statement.bind(index, value);
 }

@@ -37,12 +37,12 @@ fs::path through_links(fs::path path) {
 }  // namespace
 
 void write_store(const fs::path& path, const model::Corpus& corpus, const check::Analysis& analysis) {
-    write_store(path, corpus, analysis, {});
+    write_store(path, corpus, analysis, BuildRecord{});
 }
 
 void write_store(const fs::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
-                 const std::vector<CachedParse>& parses, const BuildRecord& record) {
-    StoreWriter writer(path, corpus, parses, record);
+                 const BuildRecord& record) {
+    StoreWriter writer(path, corpus, record);
     writer.commit(analysis);
 }
 
@@ -75,11 +75,10 @@ namespace {
 
 }  // namespace
 
-StoreWriter::StoreWriter(const fs::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses,
-                         const BuildRecord& record) {
+StoreWriter::StoreWriter(const fs::path& path, const model::Corpus& corpus, const BuildRecord& record) {
     try {
         m_state = std::make_unique<State>(path, corpus);
-        m_state->repository->begin(corpus, parses, record);
+        m_state->repository->begin(corpus, record);
     } catch (const SQLite::Exception& e) {
         throw_naming(path, e);
     }

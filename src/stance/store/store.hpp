@@ -21,13 +21,6 @@ namespace stance::store {
 // stance store is never overwritten (that throws too).
 void write_store(const std::filesystem::path& path, const model::Corpus& corpus, const check::Analysis& analysis);
 
-// A parse result kept in the store for the next incremental build: a file's content hash and
-// its syntax tree in the ast_codec encoding (see parse_cache.hpp).
-struct CachedParse {
-    std::string hash;
-    std::string blob;
-};
-
 // What a build was made from beyond its claims files (whose paths and hashes the corpus has):
 // the options that change the store, by name, and the content hashes of the source texts.
 // A later build that finds all of it unchanged leaves the store as it is (read_inputs).
@@ -36,19 +29,18 @@ struct BuildRecord {
     std::vector<std::pair<std::string, std::string>> texts;    // path, content hash
 };
 
-// As above, also keeping `parses` for the next build, and what the build was made from.
+// As above, also recording what the build was made from.
 void write_store(const std::filesystem::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
-                 const std::vector<CachedParse>& parses, const BuildRecord& record = {});
+                 const BuildRecord& record);
 
 // write_store in two steps, so that the corpus is written while the checks run on another
-// thread: the constructor writes the corpus and `parses` into a temporary file beside `path`
+// thread: the constructor writes the corpus and `record` into a temporary file beside `path`
 // (throwing as write_store does), commit() adds the analysis and puts the file in place. A
 // writer destroyed without commit() removes its temporary and leaves `path` as it was.
 // `corpus` must stay unchanged until commit() returns.
 class StoreWriter {
 public:
-    StoreWriter(const std::filesystem::path& path, const model::Corpus& corpus, const std::vector<CachedParse>& parses,
-                const BuildRecord& record = {});
+    StoreWriter(const std::filesystem::path& path, const model::Corpus& corpus, const BuildRecord& record = {});
     ~StoreWriter();
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;

@@ -48,7 +48,7 @@ TEST_F(BuildCommand, WritesTheStoreWithDefaultPaths) {
     ASSERT_EQ(stored.corpus.stances.size(), 2u);
     EXPECT_EQ(stored.corpus.stances[1].value, -2);
     EXPECT_EQ(stored.corpus.files.size(), 2u);
-    EXPECT_NE(result.err.find("(2 files parsed, 0 reused)"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("built claims.db in "), std::string::npos) << result.err;
 }
 
 // --quiet before or after the subcommand; stderr is not a terminal here, so no progress line
@@ -62,13 +62,12 @@ TEST_F(BuildCommand, QuietIsAcceptedAndNoProgressLineGoesToAPipe) {
     for (const auto* result : {&after, &before, &plain}) EXPECT_EQ(result->err.find('\r'), std::string::npos);
 }
 
-TEST_F(BuildCommand, ASecondBuildReusesUnchangedFiles) {
+TEST_F(BuildCommand, ASecondBuildAfterAnEditWritesTheEditedCorpus) {
     ASSERT_EQ(build({"--db", "out.db"}).exit_code, 0);
     write_bytes(folder.path() / "claims" / "experts.claims",
                 std::string(experts_file) + "expert zogg \"Benno Zogg\"\n");
     auto result = build({"--db", "out.db"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.err.find("(1 files parsed, 1 reused)"), std::string::npos) << result.err;
     EXPECT_EQ(store::read_store(folder.path() / "out.db").corpus.experts.size(), 3u);
 }
 

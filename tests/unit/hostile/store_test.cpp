@@ -1,6 +1,6 @@
-// Rows 3, 4, 11, 12 and 13 (a read-only store) of the hostile cases: a store is validated when
-// read, a parse cache entry is bound to its file, a build leaves no temporary behind, a linked
-// store is written through, and store errors name the file.
+// Rows 3, 11, 12 and 13 (a read-only store) of the hostile cases: a store is validated when
+// read, a build leaves no temporary behind, a linked store is written through, and store
+// errors name the file.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <sys/wait.h>
@@ -90,28 +90,6 @@ TEST_F(StoreTrust, APositionInAFileThatDoesNotExistIsADamagedStore) {
     CommandResult result = stance({"report", "matrix", "--db", "claims.db"});
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_TRUE(contains(result.err, "unknown file 99")) << result.err;
-}
-
-// Row 4: a parse cache entry moved to another file's hash is not taken for that file's tree.
-TEST_F(StoreTrust, ASwappedParseCacheEntryIsAMiss) {
-    put("claims/a.claims", "expert cornell \"Svante Cornell\"\nclaim c.one \"One.\"\ncornell asserts c.one\n");
-    put("claims/b.claims", "expert nikitina \"Yulia Nikitina\"\nclaim c.two \"Two.\"\nnikitina denies c.two\n");
-    ASSERT_EQ(stance({"build", "claims", "--db", "claims.db"}).exit_code, 0);
-    // Each hash now holds the other file's tree.
-    tamper("CREATE TABLE swap AS SELECT hash, ast FROM parse_cache;"
-           "UPDATE parse_cache SET ast = (SELECT ast FROM swap WHERE swap.hash != parse_cache.hash)");
-    // A third file, so that the build has something to do and looks the other two up.
-    put("claims/c.claims", "claim c.three \"Three.\"\n");
-    CommandResult result = stance({"build", "claims", "--db", "claims.db"});
-    ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_TRUE(contains(result.err, "(3 files parsed, 0 reused)")) << result.err;
-    store::Stored stored = store::read_store(m_dir / "claims.db");
-    ASSERT_EQ(stored.corpus.claims.size(), 3u);
-    EXPECT_EQ(stored.corpus.claims[0].id, "c.one");
-    EXPECT_EQ(stored.corpus.files[0].path, "claims/a.claims");
-    // And an untouched store is reused.
-    put("claims/c.claims", "claim c.three \"Three, again.\"\n");
-    EXPECT_TRUE(contains(stance({"build", "claims", "--db", "claims.db"}).err, "(1 files parsed, 2 reused)"));
 }
 
 // A store's record of its inputs is checked with the reads a build may make: a file outside the
