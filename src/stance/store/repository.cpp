@@ -35,6 +35,12 @@ const std::string& id_of(const Items& items, Index index, const char* what) {
                                ", of " + std::to_string(items.size()));
     return items[index].id;
 }
+// The seq of an item that must exist: its index, checked as id_of checks it.
+template <class Items>
+std::int64_t seq_of(const Items& items, Index index, const char* what) {
+    id_of(items, index, what);
+    return index;
+}
 // The id of an optional item: nullptr (NULL) for none.
 template <class Items>
 const std::string* optional_id(const Items& items, Index index, const char* what) {
@@ -79,8 +85,7 @@ Repository::Repository(const std::string& filename)
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       m_because(m_database, "INSERT INTO because (stance, ord, claim) VALUES (?, ?, ?)"),
       m_cell(m_database,
-             "INSERT INTO matrix_cells (seq, expert, claim, value, derived, stance, reason) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             "INSERT INTO matrix_cells (expert, claim, value, derived, stance, reason) VALUES (?, ?, ?, ?, ?, ?)"),
       m_consensus(m_database,
                   "INSERT INTO claim_stats (seq, claim, n, mean, consensus, asserting, denying, qualifying) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -169,9 +174,8 @@ void Repository::write_corpus(const model::Corpus& corpus) {
 void Repository::write_analysis(const model::Corpus& corpus, const check::Analysis& analysis) {
     for (std::size_t i = 0; i < analysis.cells.size(); ++i) {
         const auto& cell = analysis.cells[i];
-        execute(m_cell, ordinal(i), id_of(corpus.experts, cell.expert, "an expert"),
-                id_of(corpus.claims, cell.claim, "a claim"), cell.value, cell.derived, optional_index(cell.stance),
-                cell.reason);
+        execute(m_cell, seq_of(corpus.experts, cell.expert, "an expert"), seq_of(corpus.claims, cell.claim, "a claim"),
+                cell.value, cell.derived, optional_index(cell.stance), cell.reason);
     }
     for (std::size_t i = 0; i < analysis.consensus.size(); ++i) {
         const auto& c = analysis.consensus[i];
@@ -181,9 +185,9 @@ void Repository::write_analysis(const model::Corpus& corpus, const check::Analys
     for (std::size_t i = 0; i < analysis.agreement.size(); ++i) {
         const auto& pair = analysis.agreement[i];
         // The view promises a < b on the ids it shows; the measures are symmetric.
-        const std::string* a = &id_of(corpus.experts, pair.a, "an expert");
-        const std::string* b = &id_of(corpus.experts, pair.b, "an expert");
-        if (*b < *a) std::swap(a, b);
+        std::int64_t a = seq_of(corpus.experts, pair.a, "an expert");
+        std::int64_t b = seq_of(corpus.experts, pair.b, "an expert");
+        if (corpus.experts[pair.b].id < corpus.experts[pair.a].id) std::swap(a, b);
         execute(m_agreement, ordinal(i), a, b, pair.shared, pair.congruence, pair.conflict, pair.qualified, pair.derived,
                 pair.score);
     }

@@ -1,21 +1,24 @@
 #pragma once
 // The store's schema (documented for users in docs/store.md). Tables are keyed so that a user
 // reads them without joins: experts, claims, sources and topics by their ids in the claims
-// files, and every reference column holds such an id. Lists (authors, affiliations, tags,
-// quotes, reasons) are child tables in long form, one row per element, which is what pandas
-// and R join and pivot most easily. Items keep their reading order in `seq`/`ord` columns and
-// where they were written in (file, line, col), file being files.id.
+// files, and every reference column of the corpus's tables holds such an id. Lists (authors,
+// affiliations, tags, quotes, reasons) are child tables in long form, one row per element,
+// which is what pandas and R join and pivot most easily. Items keep their reading order in
+// `seq`/`ord` columns and where they were written in (file, line, col), file being files.id.
+// The two large tables of the analysis (a row per matrix cell, a row per pair of experts)
+// name experts and claims by their seq instead, which makes them about half as large; their
+// views join the ids back.
 // The four views at the end are the public interface; the tables may change with the version.
 #include <cstdint>
 
 namespace stance::store {
 
-inline constexpr std::int32_t schema_version = 6;
+inline constexpr std::int32_t schema_version = 7;
 inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
 
 inline constexpr const char* schema = R"sql(
 PRAGMA application_id = 1937010275;
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 CREATE TABLE files (
   id    INTEGER PRIMARY KEY,  -- reading order, from 0
@@ -156,17 +159,17 @@ CREATE TABLE because (
   PRIMARY KEY (stance, ord)
 ) WITHOUT ROWID;
 
--- What the checks computed.
+-- What the checks computed. A cell is keyed by its expert and claim (their seq), which is
+-- also the order the checks give the cells in: one b-tree, appended to.
 CREATE TABLE matrix_cells (
-  seq      INTEGER PRIMARY KEY,
-  expert   TEXT NOT NULL REFERENCES experts(id),
-  claim    TEXT NOT NULL REFERENCES claims(id),
+  expert   INTEGER NOT NULL REFERENCES experts(seq),
+  claim    INTEGER NOT NULL REFERENCES claims(seq),
   value    INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
   derived  INTEGER NOT NULL CHECK (derived IN (0, 1)),
   stance   INTEGER REFERENCES stances(id),  -- stated: the stance that decided the cell
   reason   TEXT,                            -- derived: why
-  UNIQUE (expert, claim)
-);
+  PRIMARY KEY (expert, claim)
+) WITHOUT ROWID;
 CREATE TABLE claim_stats (
   seq         INTEGER PRIMARY KEY,
   claim       TEXT NOT NULL UNIQUE REFERENCES claims(id),
@@ -182,15 +185,14 @@ CREATE TABLE claim_stats (
 -- 1 us a row); no documented query looks a pair up.
 CREATE TABLE pair_agreement (
   seq        INTEGER PRIMARY KEY,
-  a          TEXT NOT NULL REFERENCES experts(id),
-  b          TEXT NOT NULL REFERENCES experts(id),
+  a          INTEGER NOT NULL REFERENCES experts(seq),  -- of the two, the expert whose id sorts first
+  b          INTEGER NOT NULL REFERENCES experts(seq),
   shared      INTEGER NOT NULL CHECK (shared >= 1),
   congruence  INTEGER NOT NULL,  -- shared claims on the same side
   conflict    INTEGER NOT NULL,  -- on opposite sides
   qualified   INTEGER NOT NULL,  -- either qualifies: neither
   derived     INTEGER NOT NULL,  -- shared claims counted through a derived commitment
-  score       REAL CHECK (score BETWEEN -1 AND 1),  -- NULL: too few shared claims to judge
-  CHECK (a < b)
+  score       REAL CHECK (score BETWEEN -1 AND 1)  -- NULL: too few shared claims to judge
 );
 CREATE TABLE camps (
   camp    INTEGER NOT NULL,  -- from 0, in display order
@@ -224,13 +226,17 @@ CREATE TABLE source_texts (
 
 -- The public interface (DESIGN.md, "Claim store").
 CREATE VIEW stance_matrix AS
-  SELECT expert, claim, value, derived FROM matrix_cells ORDER BY seq;
+  SELECT e.id AS expert, c.id AS claim, m.value, m.derived
+  FROM matrix_cells AS m JOIN experts AS e ON e.seq = m.expert JOIN claims AS c ON c.seq = m.claim
+  ORDER BY m.expert, m.claim;
 
 CREATE VIEW claim_consensus AS
   SELECT claim, n, mean, consensus FROM claim_stats ORDER BY seq;
 
 CREATE VIEW expert_agreement AS
-  SELECT a, b, shared, congruence, conflict, qualified, derived, score FROM pair_agreement ORDER BY seq;
+  SELECT ea.id AS a, eb.id AS b, p.shared, p.congruence, p.conflict, p.qualified, p.derived, p.score
+  FROM pair_agreement AS p JOIN experts AS ea ON ea.seq = p.a JOIN experts AS eb ON eb.seq = p.b
+  ORDER BY p.seq;
 
 CREATE VIEW findings AS
   SELECT f.kind, f.severity, f.expert, f.claim, f.source, files.path AS file, f.line, f.message

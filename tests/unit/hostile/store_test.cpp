@@ -66,8 +66,10 @@ TEST_F(StoreTrust, AValueOutOfRangeIsADamagedStore) {
 }
 
 TEST_F(StoreTrust, DuplicateRowsAndDanglingReferencesAreADamagedStore) {
-    // A table rebuilt without its UNIQUE constraint, holding one expert twice.
-    tamper("CREATE TABLE e2 AS SELECT * FROM experts; DROP TABLE experts; ALTER TABLE e2 RENAME TO experts;"
+    // A table rebuilt without its UNIQUE constraint, holding one expert twice (the legacy rename
+    // leaves the views that join experts as they are).
+    tamper("PRAGMA legacy_alter_table = ON;"
+           "CREATE TABLE e2 AS SELECT * FROM experts; DROP TABLE experts; ALTER TABLE e2 RENAME TO experts;"
            "INSERT INTO experts SELECT seq + 100, id, name, role, country, camp, note, file, line, col FROM experts");
     CommandResult result = stance({"report", "matrix", "--db", "claims.db"});
     EXPECT_EQ(result.exit_code, 3);
