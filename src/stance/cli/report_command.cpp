@@ -41,13 +41,28 @@ struct ReportOptions {
     bool force = false;
 };
 
-// The report of `kind` on one corpus.
+// The matrix or the disagreements report, sent to `out` as it is built, with only what `format`
+// writes.
+void send_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis, report::Sink& out,
+                 report::Format format, report::RowLabels labels) {
+    if (kind == ReportKind::matrix)
+        report::matrix_report(corpus, analysis, out, report::parts_for(format), labels);
+    else
+        report::disagreements_report(corpus, analysis, out, report::parts_for(format));
+}
+
+// The report of `kind` on one corpus, built whole.
 report::Document build_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis,
                               report::Format format, report::RowLabels labels) {
     switch (kind) {
-    case ReportKind::matrix: return report::matrix_report_parts(corpus, analysis, report::parts_for(format), labels);
+    case ReportKind::matrix:
+    case ReportKind::disagreements: {
+        report::Document document;
+        report::Recorder to(document);
+        send_report(kind, corpus, analysis, to, format, labels);
+        return document;
+    }
     case ReportKind::agreement: return report::agreement_report(corpus, analysis);
-    case ReportKind::disagreements: return report::disagreements_report_parts(corpus, analysis, report::parts_for(format));
     case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
     case ReportKind::evidence: return report::evidence_report(corpus, analysis);
     case ReportKind::sources: return report::sources_report(corpus, analysis);
@@ -188,34 +203,45 @@ int run_report(ReportOptions options, bool paths_given) {
         return 0;
     }
 
-    util::progress_stage("building the report");
+    const report::RowLabels labels = options.labels.value_or(report::RowLabels::ids);
+    // The matrix and the disagreements go to the writer as they are built (a million stances make
+    // hundreds of megabytes of them); the other reports are built whole first.
+    const bool streamed = options.window.empty() &&
+                          (options.kind == ReportKind::matrix || options.kind == ReportKind::disagreements);
     report::Document document;
-    if (!options.window.empty()) {
-        document = windowed_report(options, corpus, format);
-    } else if (options.kind == ReportKind::expert || options.kind == ReportKind::claim) {
-        util::ProgressLine::hide();  // find_id may write an error
-        model::Index index = find_id(corpus, options.kind, id);
-        if (index == model::none) return 2;
-        document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
-                                                      : report::claim_report(corpus, analysis, index);
-    } else {
-        document = build_report(options.kind, corpus, analysis, format, options.labels.value_or(report::RowLabels::ids));
+    if (!streamed) {
+        util::progress_stage("building the report");
+        if (!options.window.empty()) {
+            document = windowed_report(options, corpus, format);
+        } else if (options.kind == ReportKind::expert || options.kind == ReportKind::claim) {
+            util::ProgressLine::hide();  // find_id may write an error
+            model::Index index = find_id(corpus, options.kind, id);
+            if (index == model::none) return 2;
+            document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
+                                                          : report::claim_report(corpus, analysis, index);
+        } else {
+            document = build_report(options.kind, corpus, analysis, format, labels);
+        }
+        report::mark_slice(document, inputs->slice);
+        if (options.long_form) report::select_csv(document, "long");
+        if (options.camps_csv) report::select_csv(document, "camps");
     }
-    report::mark_slice(document, inputs->slice);
-    if (options.long_form) report::select_csv(document, "long");
-    if (options.camps_csv) report::select_csv(document, "camps");
 
     util::progress_stage("writing the report");
+    auto write = [&](std::ostream& out, report::WriteOptions how) {
+        if (!streamed) return report::write(out, document, format, how);
+        if (options.long_form) how.csv_table = "long";
+        const std::unique_ptr<report::Sink> writer = report::make_writer(out, format, how);
+        report::SliceMark marked(*writer, inputs->slice);
+        send_report(options.kind, corpus, analysis, marked, format, labels);
+    };
     if (options.out.empty()) {
         const char* no_colour = std::getenv("NO_COLOR");
-        report::WriteOptions write{.colour = format == report::Format::text && ::isatty(STDOUT_FILENO) &&
-                                             !(no_colour && *no_colour)};
-        report::write(std::cout, document, format, write);
+        write(std::cout, {.colour = format == report::Format::text && ::isatty(STDOUT_FILENO) && !(no_colour && *no_colour)});
         std::cout.flush();
         return 0;
     }
-    const std::string refused =
-        write_output(options.out, *inputs, options.db, [&](std::ostream& out) { report::write(out, document, format); });
+    const std::string refused = write_output(options.out, *inputs, options.db, [&](std::ostream& out) { write(out, {}); });
     return refused.empty() ? 0 : usage_error(refused + "; nothing written");
 }
 

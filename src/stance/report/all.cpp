@@ -156,7 +156,7 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
     const Format every[] = {Format::text, Format::md,  Format::csv, Format::json,
                             Format::html, Format::tex, Format::bib};
     util::progress_stage("writing reports");
-    Document reports[] = {matrix_report_parts(corpus, analysis, Parts{}, options.labels),   disagreements_report(corpus, analysis),
+    Document reports[] = {matrix_report(corpus, analysis, options.labels),   disagreements_report(corpus, analysis),
                           agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
                           evidence_report(corpus, analysis),  sources_report(corpus, analysis)};
     for (auto& document : reports) mark_slice(document, slice);

@@ -65,8 +65,8 @@ Inline citation(const model::Source& source, std::string_view at) {
     return out;
 }
 
-void append_references(Document& doc, const model::Corpus& corpus, const std::vector<model::Index>& sources) {
-    doc.blocks.push_back(Heading{2, {text("References")}, "references"});
+void append_references(Sink& out, const model::Corpus& corpus, const std::vector<model::Index>& sources) {
+    out.block(Heading{2, {text("References")}, "references"});
     Table data{.name = "references"};
     data.columns = {{"source", "Source"}, {"cite", "Cite"},   {"authors", "Authors"}, {"title", "Title"},
                     {"publisher", "Publisher"}, {"date", "Date"}, {"url", "URL"}};
@@ -78,8 +78,13 @@ void append_references(Document& doc, const model::Corpus& corpus, const std::ve
                               cell(source.publisher), cell(source.date.to_string()), cell(source.url)}});
     }
     if (list.items.empty()) list.items.push_back({text("No sources are cited.")});
-    doc.blocks.emplace_back(std::in_place_type<List>, std::move(list));
-    doc.data.push_back(std::move(data));
+    out.block(std::move(list));
+    send_data(out, data);
+}
+
+void append_references(Document& doc, const model::Corpus& corpus, const std::vector<model::Index>& sources) {
+    Recorder to(doc);
+    append_references(to, corpus, sources);
 }
 
 const std::string& bibtex_key(const model::Source& source) { return source.cite.empty() ? source.id : source.cite; }

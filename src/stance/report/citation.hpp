@@ -21,6 +21,7 @@ std::string authors_text(const std::vector<std::string>& authors);
 
 // The references: a "References" heading and every source in `sources` (first cited first) as
 // a full citation; and the same as the JSON data table "references".
+void append_references(Sink& out, const model::Corpus& corpus, const std::vector<model::Index>& sources);
 void append_references(Document& doc, const model::Corpus& corpus, const std::vector<model::Index>& sources);
 
 // The source's BibTeX key: its `cite`, else its id.

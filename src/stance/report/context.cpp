@@ -36,14 +36,27 @@ std::string report_title(std::string title, const check::Analysis& analysis) {
 std::string fixed(double value, int precision) { return fmt::format("{:.{}f}", value, precision); }
 std::string verb(int value) { return std::string(model::stance_verb(value)); }
 
+void SliceMark::begin(const Document& header) {
+    m_out.begin(Document{.report = header.report, .page = header.page, .title = header.title + m_suffix});
+}
+
+void SliceMark::block(const Block& block) {
+    const auto* heading = std::get_if<Heading>(&block);
+    if (m_suffix.empty() || m_marked || heading == nullptr || heading->level != 1) return m_out.block(block);
+    m_marked = true;
+    Heading marked = *heading;
+    marked.content.push_back(text(m_suffix));
+    m_out.block(marked);
+}
+
 void mark_slice(Document& document, const std::string& slice) {
     if (slice.empty()) return;
-    document.title += " (" + slice + ")";
-    for (auto& block : document.blocks)
-        if (auto* heading = std::get_if<Heading>(&block); heading && heading->level == 1) {
-            heading->content.push_back(text(" (" + slice + ")"));
-            break;
-        }
+    Document marked;
+    Recorder to(marked);
+    SliceMark mark(to, slice);
+    replay(document, mark);
+    marked.csv = document.csv;
+    document = std::move(marked);
 }
 
 std::string consensus_phrase(const check::Consensus& c) {

@@ -1,4 +1,5 @@
-// The CSV writer (RFC 4180): the document's CSV table, a header row of stable keys, CRLF line
+// The CSV writer (RFC 4180): one data table of the report (the first, or the one asked for by
+// name), written row by row as it comes: a header row of stable keys, CRLF line
 // ends, text fields as util::csv_field writes them (quoted when needed; a formula kept as text).
 // Numbers stay numbers; a derived matrix cell is written in parentheses, "(1)"; a list is joined
 // with "; "; a flag is 1 or 0.
@@ -30,18 +31,39 @@ std::string value(const Cell& c) {
     return std::visit(Visitor{}, c.value);
 }
 
+class CsvWriter final : public Sink {
+public:
+    CsvWriter(std::ostream& out, const WriteOptions& options) : m_out(out), m_table(options.csv_table) {}
+
+    void begin(const Document&) override {}
+    void block(const Block&) override {}  // human blocks are for the other formats
+    void begin_data(const Table& table) override {
+        m_writing = !m_written && (m_table.empty() || table.name == m_table);
+        if (!m_writing) return;
+        m_written = true;
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            m_out << (c == 0 ? "" : ",") << util::csv_field(table.columns[c].key);
+        m_out << "\r\n";
+    }
+    void row(const Row& row) override {
+        if (!m_writing) return;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) m_out << (c == 0 ? "" : ",") << value(row.cells[c]);
+        m_out << "\r\n";
+    }
+    void end_data() override { m_writing = false; }
+    void end() override {}
+
+private:
+    std::ostream& m_out;
+    std::string m_table;
+    bool m_writing = false;
+    bool m_written = false;
+};
+
 }  // namespace
 
-void write_csv(std::ostream& out, const Document& document) {
-    if (document.csv >= document.data.size()) return;
-    const Table& table = document.data[document.csv];
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-        out << (c == 0 ? "" : ",") << util::csv_field(table.columns[c].key);
-    out << "\r\n";
-    for (const auto& row : table.rows) {
-        for (std::size_t c = 0; c < row.cells.size(); ++c) out << (c == 0 ? "" : ",") << value(row.cells[c]);
-        out << "\r\n";
-    }
+std::unique_ptr<Sink> csv_writer(std::ostream& out, const WriteOptions& options) {
+    return std::make_unique<CsvWriter>(out, options);
 }
 
 }  // namespace stance::report

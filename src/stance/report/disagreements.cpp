@@ -35,12 +35,12 @@ std::vector<const check::DirectDisagreement*> ranked(const Context& context) {
     return result;
 }
 
-void add_stance_row(const Context& context, Table& table, const check::DirectDisagreement& d, const char* side,
-                    Index stance) {
+void send_stance_row(const Context& context, Sink& out, const check::DirectDisagreement& d, const char* side,
+                     Index stance) {
     const auto& corpus = context.corpus();
     const auto& s = corpus.stances[stance];
     const check::Consensus* c = context.consensus(d.claim);
-    table.rows.push_back({{
+    out.row({{
         cell(corpus.claims[d.claim].id),
         consensus_value(c),
         cell(c ? c->n : 0),
@@ -68,13 +68,18 @@ std::vector<std::string> explanation_lines(const Context& context, const std::ve
 }  // namespace
 
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis) {
-    return disagreements_report_parts(corpus, analysis, Parts{});
+    Document doc;
+    Recorder to(doc);
+    disagreements_report(corpus, analysis, to, Parts{});
+    return doc;
 }
 
-Document disagreements_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts) {
+void disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts) {
     Context context(corpus, analysis);
-    Document doc{.report = "disagreements", .page = "disagreements", .title = report_title("Disagreements", analysis)};
-    doc.blocks.push_back(Heading{1, {text(doc.title)}});
+    const Document header{.report = "disagreements", .page = "disagreements",
+                          .title = report_title("Disagreements", analysis)};
+    out.begin(header);
+    out.block(Heading{1, {text(header.title)}});
 
     Table stances{.name = "stances"};
     stances.columns = {{"claim", "Claim"},   {"consensus", "Consensus"}, {"n", "n"},        {"side", "Side"},
@@ -83,26 +88,27 @@ Document disagreements_report_parts(const model::Corpus& corpus, const check::An
 
     const bool data = parts.csv || parts.json;
     auto contested = ranked(context);
-    doc.blocks.push_back(Paragraph{{text(fmt::format(
+    out.block(Paragraph{{text(fmt::format(
         "{} on which experts take opposite sides, the most contested first (lowest consensus).",
         count(contested.size(), "claim", "claims")))}});
+    out.begin_data(stances);  // its rows come claim by claim, between the claims' blocks
     for (const auto* d : contested) {
         if (data) {
-            for (Index s : d->for_stances) add_stance_row(context, stances, *d, "for", s);
-            for (Index s : d->against_stances) add_stance_row(context, stances, *d, "against", s);
+            for (Index s : d->for_stances) send_stance_row(context, out, *d, "for", s);
+            for (Index s : d->against_stances) send_stance_row(context, out, *d, "against", s);
             if (const check::ClaimEvidence* e = context.evidence(d->claim))
-                for (Index s : e->qualifying) add_stance_row(context, stances, *d, "qualifying", s);
+                for (Index s : e->qualifying) send_stance_row(context, out, *d, "qualifying", s);
         }
         if (!parts.blocks) continue;
         const auto& claim = corpus.claims[d->claim];
-        doc.blocks.push_back(Heading{2, {context.claim_link(d->claim), text(": " + claim.text)}, claim.id});
+        out.block(Heading{2, {context.claim_link(d->claim), text(": " + claim.text)}, claim.id});
         const check::Consensus* c = context.consensus(d->claim);
         Inline summary;
         if (c != nullptr)
             summary.push_back(text(fmt::format("Consensus {}: {} for, {} against, {} qualifying.",
                                                consensus_phrase(*c), c->asserting, c->denying, c->qualifying)));
         append_navigation(summary, "Row in the stance matrix", {"matrix", claim.id});
-        doc.blocks.push_back(Paragraph{std::move(summary)});
+        out.block(Paragraph{std::move(summary)});
 
         Table sides{.name = "sides-" + claim.id};
         sides.columns = {{.key = "for", .header = "For", .wrap = 48}, {.key = "against", .header = "Against", .wrap = 48}};
@@ -116,45 +122,47 @@ Document disagreements_report_parts(const model::Corpus& corpus, const check::An
                                     : empty_cell());
             sides.rows.push_back(std::move(row));
         }
-        doc.blocks.push_back(std::move(sides));
+        out.block(std::move(sides));
 
         if (const check::ClaimEvidence* e = context.evidence(d->claim); e && !e->qualifying.empty()) {
             List qualifying;
             for (Index s : e->qualifying) qualifying.items.push_back(context.stance_detail(s, true));
-            doc.blocks.push_back(Paragraph{{text("Qualifying:")}});
-            doc.blocks.push_back(std::move(qualifying));
+            out.block(Paragraph{{text("Qualifying:")}});
+            out.block(std::move(qualifying));
         }
     }
 
-    doc.blocks.push_back(Heading{2, {text("Indirect disagreements")}, "indirect"});
+    out.end_data();
+
+    out.block(Heading{2, {text("Indirect disagreements")}, "indirect"});
     Table indirect{.name = "indirect"};
     indirect.columns = {{"expert_a", "Expert A"}, {"claim_a", "Claim A"}, {"expert_b", "Expert B"},
                         {"claim_b", "Claim B"},   {"explanation", "Explanation"}};
+    out.begin_data(indirect);
     if (analysis.indirect.empty())
-        doc.blocks.push_back(Paragraph{{text("No experts disagree only through the relations between claims.")}});
+        out.block(Paragraph{{text("No experts disagree only through the relations between claims.")}});
     for (const auto& d : analysis.indirect) {
         auto position = [&](Index expert, Index claim) {
             const check::Cell* c = context.cell(expert, claim);
             return c ? verb(c->value) + " " : std::string("addresses ");
         };
         if (data)
-            indirect.rows.push_back({{cell(corpus.experts[d.a].id), cell(corpus.claims[d.claim_a].id),
+            out.row({{cell(corpus.experts[d.a].id), cell(corpus.claims[d.claim_a].id),
                                       cell(corpus.experts[d.b].id), cell(corpus.claims[d.claim_b].id),
                                       cell(explanation_lines(context, d.explanation))}});
         if (!parts.blocks) continue;
-        doc.blocks.push_back(Paragraph{{context.expert_link(d.a), text(" " + position(d.a, d.claim_a)),
+        out.block(Paragraph{{context.expert_link(d.a), text(" " + position(d.a, d.claim_a)),
                                         context.claim_link(d.claim_a), text("; "), context.expert_link(d.b),
                                         text(" " + position(d.b, d.claim_b)), context.claim_link(d.claim_b),
                                         text(". They clash through:")}});
         List chain{.ordered = true};
         for (const auto& l : d.explanation) chain.items.push_back(located(l.text, context.where(l.where)));
-        doc.blocks.push_back(std::move(chain));
+        out.block(std::move(chain));
     }
 
-    doc.data.push_back(std::move(stances));
-    doc.data.push_back(std::move(indirect));
-    append_references(doc, corpus, context.take_cited());
-    return doc;
+    out.end_data();
+    append_references(out, corpus, context.take_cited());
+    out.end();
 }
 
 }  // namespace stance::report

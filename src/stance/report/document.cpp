@@ -52,6 +52,29 @@ Cell cell(bool flag) { return Cell{flag, {}}; }
 Cell cell(std::vector<std::string> items) { return Cell{std::move(items), {}}; }
 Cell empty_cell() { return Cell{}; }
 
+void Recorder::begin(const Document& header) {
+    m_doc.report = header.report;
+    m_doc.page = header.page;
+    m_doc.title = header.title;
+}
+
+void Recorder::begin_data(const Table& table) {
+    m_doc.data.push_back(Table{.name = table.name, .columns = table.columns, .heatmap = table.heatmap, .json = table.json});
+}
+
+void send_data(Sink& sink, const Table& table) {
+    sink.begin_data(table);
+    for (const Row& row : table.rows) sink.row(row);
+    sink.end_data();
+}
+
+void replay(const Document& document, Sink& sink) {
+    sink.begin(document);
+    for (const Block& block : document.blocks) sink.block(block);
+    for (const Table& table : document.data) send_data(sink, table);
+    sink.end();
+}
+
 std::string cell_text(const Cell& cell, const std::function<std::string(const Inline&)>& render,
                       const std::function<std::string(const std::string&)>& escape) {
     struct Visitor {

@@ -1,9 +1,9 @@
 #pragma once
 // The report document: what a report says, independent of any format. Human blocks (headings,
 // paragraphs, lists, tables of typed cells, links between reports) for text, Markdown, HTML and
-// LaTeX, and data tables (flat records of typed fields) for CSV and JSON. Reports build one
-// Document; the writers (writers.hpp) turn it into a format. Strings here are always plain,
-// never escaped: escaping lives in the writers only.
+// LaTeX, and data tables (flat records of typed fields) for CSV and JSON. Reports send them in
+// order to a Sink: a writer (writers.hpp) writes each as it comes, and a Recorder keeps them as
+// one Document. Strings here are always plain, never escaped: escaping lives in the writers only.
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -153,5 +153,43 @@ struct Document {
     std::vector<Table> data = {};    // CSV writes data[csv]; JSON writes every table with `json` set
     std::size_t csv = 0;
 };
+
+// Where a report goes while it is built: its header (begin), then its human blocks and its data
+// tables in the order the report makes them, a data table row by row. Blocks and the rows of a
+// data table may come interleaved; data tables come one after the other. A writer writes each
+// part as it arrives, so that a report of millions of rows is never held whole.
+class Sink {
+public:
+    virtual ~Sink() = default;
+    // The document's report, page and title (its blocks and data are not read).
+    virtual void begin(const Document& header) = 0;
+    virtual void block(const Block& block) = 0;
+    // A data table's name, columns and flags (its rows are not read): its rows follow.
+    virtual void begin_data(const Table& table) = 0;
+    virtual void row(const Row& row) = 0;
+    virtual void end_data() = 0;
+    virtual void end() = 0;
+};
+
+// Keeps what a report sends as a Document, for writing it in several formats (`report all`) or
+// joining documents (time windows).
+class Recorder final : public Sink {
+public:
+    explicit Recorder(Document& document) : m_doc(document) {}
+    void begin(const Document& header) override;
+    void block(const Block& block) override { m_doc.blocks.push_back(block); }
+    void begin_data(const Table& table) override;
+    void row(const Row& row) override { m_doc.data.back().rows.push_back(row); }
+    void end_data() override {}
+    void end() override {}
+
+private:
+    Document& m_doc;
+};
+
+// Sends a whole document to `sink`: header, blocks, then each data table.
+void replay(const Document& document, Sink& sink);
+// A data table sent whole.
+void send_data(Sink& sink, const Table& table);
 
 }  // namespace stance::report

@@ -134,21 +134,27 @@ constexpr const char* script = R"js(
 })();
 )js";
 
-class HtmlWriter {
+class HtmlWriter final : public Sink {
 public:
-    HtmlWriter(std::ostream& out, const Document& doc, const WriteOptions& options)
-        : m_out(out), m_doc(doc), m_options(options) {}
+    HtmlWriter(std::ostream& out, const WriteOptions& options)
+        : m_out(out), m_options(options) {}
 
-    void write() {
+    void begin(const Document& header) override {
+        m_page = header.page;
         m_out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                  "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
                  "<meta name=\"color-scheme\" content=\"light dark\">\n<title>"
-              << util::markup_escape(m_doc.title) << "</title>\n<style>" << style_sheet << "</style>\n</head>\n<body>\n";
+              << util::markup_escape(header.title) << "</title>\n<style>" << style_sheet << "</style>\n</head>\n<body>\n";
         if (m_options.links) navigation();
         m_out << "<main>\n";
-        for (const auto& block : m_doc.blocks) std::visit([this](const auto& b) { this->block(b); }, block);
+    }
+    void block(const Block& block) override { std::visit([this](const auto& b) { this->write(b); }, block); }
+    void begin_data(const Table&) override {}  // data tables are for CSV and JSON
+    void row(const Row&) override {}
+    void end_data() override {}
+    void end() override {
         m_out << "</main>\n<script>" << script << "</script>\n</body>\n</html>\n";
     }
 
@@ -160,7 +166,7 @@ private:
             {"agreement", "Agreement"}, {"contradictions", "Contradictions"}, {"evidence", "Evidence"},
             {"sources", "Sources"}};
         for (const auto& [page, label] : pages)
-            m_out << "<a href=\"" << util::markup_escape(relative_href(m_doc.page, {page, {}}, "html")) << "\">" << label << "</a>";
+            m_out << "<a href=\"" << util::markup_escape(relative_href(m_page, {page, {}}, "html")) << "\">" << label << "</a>";
         m_out << "</nav>\n";
     }
 
@@ -173,8 +179,8 @@ private:
             }
             if (span.navigation && !m_options.links) continue;
             std::string text = util::markup_escape(span.text);
-            if (span.link && (m_options.links || span.link->page == m_doc.page || !span.link->url.empty()))
-                text = "<a href=\"" + util::markup_escape(relative_href(m_doc.page, *span.link, "html")) + "\">" + text + "</a>";
+            if (span.link && (m_options.links || span.link->page == m_page || !span.link->url.empty()))
+                text = "<a href=\"" + util::markup_escape(relative_href(m_page, *span.link, "html")) + "\">" + text + "</a>";
             switch (span.style) {
             case Style::strong: text = "<strong>" + text + "</strong>"; break;
             case Style::emphasis: text = "<em>" + text + "</em>"; break;
@@ -190,24 +196,24 @@ private:
         return anchor.empty() ? std::string() : " id=\"" + util::markup_escape(anchor) + "\"";
     }
 
-    void block(const Heading& h) {
+    void write(const Heading& h) {
         int level = std::clamp(h.level, 1, 6);
         m_out << "<h" << level << id_attribute(h.anchor) << '>' << render(h.content) << "</h" << level << ">\n";
     }
-    void block(const Paragraph& p) { m_out << "<p>" << render(p.content) << "</p>\n"; }
-    void block(const List& list) {
+    void write(const Paragraph& p) { m_out << "<p>" << render(p.content) << "</p>\n"; }
+    void write(const List& list) {
         const char* tag = list.ordered ? "ol" : "ul";
         m_out << '<' << tag << ">\n";
         for (const auto& item : list.items) m_out << "<li>" << render(item) << "</li>\n";
         m_out << "</" << tag << ">\n";
     }
 
-    void block(const Figure& f) {
+    void write(const Figure& f) {
         m_out << "<figure>";
         if (!f.svg.empty()) m_out << "<div class=\"drawing\">" << f.svg << "</div>";
         m_out << "<figcaption>" << render(f.caption);
         if (!f.file.page.empty()) {
-            std::string href = relative_href(m_doc.page, f.file, f.file_extension);
+            std::string href = relative_href(m_page, f.file, f.file_extension);
             m_out << " <a href=\"" << util::markup_escape(href) << "\">" << util::markup_escape(f.file.page + "." + f.file_extension) << "</a>";
         }
         m_out << "</figcaption></figure>\n";
@@ -274,7 +280,7 @@ private:
         m_out << '>' << content_text(c) << "</td>";
     }
 
-    void block(const Table& table) {
+    void write(const Table& table) {
         m_out << "<div class=\"scroll\"><table" << id_attribute(table.name)
               << classes({"sortable", table.heatmap ? "heatmap" : ""}) << ">\n<thead><tr>";
         for (const auto& column : table.columns) {
@@ -309,14 +315,14 @@ private:
     }
 
     std::ostream& m_out;
-    const Document& m_doc;
-    const WriteOptions& m_options;
+    WriteOptions m_options;
+    std::string m_page;
 };
 
 }  // namespace
 
-void write_html(std::ostream& out, const Document& document, const WriteOptions& options) {
-    HtmlWriter(out, document, options).write();
+std::unique_ptr<Sink> html_writer(std::ostream& out, const WriteOptions& options) {
+    return std::make_unique<HtmlWriter>(out, options);
 }
 
 }  // namespace stance::report

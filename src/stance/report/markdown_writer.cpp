@@ -3,6 +3,7 @@
 // that start a heading, a list or a quote at the beginning of a block.
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -67,20 +68,20 @@ std::string escape(std::string_view text, bool block_start) {
     return out;
 }
 
-class MarkdownWriter {
+class MarkdownWriter final : public Sink {
 public:
-    MarkdownWriter(std::ostream& out, const Document& doc, const WriteOptions& options)
-        : m_out(out), m_doc(doc), m_options(options) {}
+    MarkdownWriter(std::ostream& out, const WriteOptions& options) : m_out(out), m_options(options) {}
 
-    void write() {
-        bool first = true;
-        for (const auto& block : m_doc.blocks) {
-            if (std::holds_alternative<Figure>(block)) continue;  // drawings are for HTML
-            if (!first) m_out << '\n';
-            first = false;
-            std::visit([this](const auto& b) { this->block(b); }, block);
-        }
+    void begin(const Document& header) override { m_page = header.page; }
+    void block(const Block& block) override {
+        if (std::holds_alternative<Figure>(block)) return;  // drawings are for HTML
+        if (!std::exchange(m_first, false)) m_out << '\n';
+        std::visit([this](const auto& b) { this->write(b); }, block);
     }
+    void begin_data(const Table&) override {}  // data tables are for CSV and JSON
+    void row(const Row&) override {}
+    void end_data() override {}
+    void end() override {}
 
 private:
     // `line_break` is what a forced break becomes in this context (a table cell cannot hold a
@@ -102,7 +103,7 @@ private:
             bool marked_up = span.style == Style::strong || span.style == Style::emphasis || linked;
             std::string text = escape(span.text, start && !marked_up);
             start = false;
-            if (linked) text = fmt::format("[{}]({})", text, destination(relative_href(m_doc.page, *span.link, "md")));
+            if (linked) text = fmt::format("[{}]({})", text, destination(relative_href(m_page, *span.link, "md")));
             const char* marker = span.style == Style::strong ? "**" : span.style == Style::emphasis ? "*" : "";
             if (*marker != '\0') {
                 // Emphasis cannot open before or close after a space: keep the spaces outside.
@@ -120,13 +121,13 @@ private:
         return out;
     }
 
-    void block(const Heading& h) {
+    void write(const Heading& h) {
         m_out << std::string(static_cast<std::size_t>(std::clamp(h.level, 1, 6)), '#') << ' '
               << render(h.content, " ") << '\n';
     }
-    void block(const Paragraph& p) { m_out << render(p.content, "\\\n") << '\n'; }
-    void block(const Figure&) {}
-    void block(const List& list) {
+    void write(const Paragraph& p) { m_out << render(p.content, "\\\n") << '\n'; }
+    void write(const Figure&) {}
+    void write(const List& list) {
         for (std::size_t i = 0; i < list.items.size(); ++i) {
             std::string bullet = list.ordered ? fmt::format("{}. ", i + 1) : std::string("- ");
             m_out << bullet << render(list.items[i], "\\\n" + std::string(bullet.size(), ' ')) << '\n';
@@ -139,7 +140,7 @@ private:
             [](const std::string& s) { return escape(s, false); });
     }
 
-    void block(const Table& table) {
+    void write(const Table& table) {
         auto row_line = [&](const std::vector<std::string>& cells) {
             m_out << '|';
             for (const auto& c : cells) m_out << ' ' << c << " |";
@@ -173,14 +174,15 @@ private:
     }
 
     std::ostream& m_out;
-    const Document& m_doc;
-    const WriteOptions& m_options;
+    WriteOptions m_options;
+    std::string m_page;
+    bool m_first = true;
 };
 
 }  // namespace
 
-void write_markdown(std::ostream& out, const Document& document, const WriteOptions& options) {
-    MarkdownWriter(out, document, options).write();
+std::unique_ptr<Sink> markdown_writer(std::ostream& out, const WriteOptions& options) {
+    return std::make_unique<MarkdownWriter>(out, options);
 }
 
 }  // namespace stance::report

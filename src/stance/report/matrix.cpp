@@ -102,17 +102,19 @@ Table matrix_table(const Context& context, bool tips, RowLabels labels) {
 
 // One row per claim, one column per expert: the CSV (wide, for spreadsheets). Every expert
 // column holds integers only: the stated value, or nothing; derived commitments are in the
-// long form (long_table) with derived = 1.
-Table wide_table(const Context& context) {
+// long form (long_table) with derived = 1. Sent row by row.
+void wide_table(const Context& context, Sink& out) {
     const auto& corpus = context.corpus();
     Table table{.name = "matrix", .json = false};
     table.columns = {{"claim", "Claim"}, {"topic", "Topic"}, {"n", "n"}, {"mean", "Mean"}, {"consensus", "Consensus"}};
     for (Index e : context.experts()) table.columns.push_back({corpus.experts[e].id, corpus.experts[e].id});
+    out.begin_data(table);
+    Row row;
+    row.cells.reserve(table.columns.size());
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
             if (!context.addressed(c)) continue;
-            Row row;
-            row.cells.reserve(table.columns.size());
+            row.cells.clear();
             row.cells.push_back(cell(corpus.claims[c].id));
             row.cells.push_back(group.topic == none ? empty_cell() : cell(corpus.topics[group.topic].id));
             const check::Consensus* consensus = context.consensus(c);
@@ -123,18 +125,19 @@ Table wide_table(const Context& context) {
                 const check::Cell* found = context.cell(e, c);
                 row.cells.push_back(found && !found->derived ? cell(found->value) : empty_cell());
             }
-            table.rows.push_back(std::move(row));
+            out.row(row);
         }
     }
-    return table;
+    out.end_data();
 }
 
 // The tidy long form for R and pandas: one record per cell, value an integer, derived 0/1.
-Table long_table(const Context& context) {
+void long_table(const Context& context, Sink& out) {
     const auto& corpus = context.corpus();
     Table table{.name = "long", .json = false};
     table.columns = {{"expert", "Expert"}, {"claim", "Claim"}, {"value", "Value"},
                      {"derived", "Derived"}, {"source", "Source"}, {"date", "Date"}};
+    out.begin_data(table);
     for (const auto& group : context.claims_by_topic())
         for (Index c : group.claims)
             for (Index e : context.experts()) {
@@ -142,28 +145,30 @@ Table long_table(const Context& context) {
                 if (found == nullptr) continue;
                 const model::Stance* s =
                     !found->derived && found->stance < corpus.stances.size() ? &corpus.stances[found->stance] : nullptr;
-                table.rows.push_back({{cell(corpus.experts[e].id), cell(corpus.claims[c].id), cell(found->value),
-                                       cell(found->derived ? 1 : 0),
-                                       s && s->source != none ? cell(corpus.sources[s->source].id) : empty_cell(),
-                                       s ? cell(corpus.stance_date(*s).to_string()) : empty_cell()}});
+                out.row({{cell(corpus.experts[e].id), cell(corpus.claims[c].id), cell(found->value),
+                          cell(found->derived ? 1 : 0),
+                          s && s->source != none ? cell(corpus.sources[s->source].id) : empty_cell(),
+                          s ? cell(corpus.stance_date(*s).to_string()) : empty_cell()}});
             }
-    return table;
+    out.end_data();
 }
 
 // One record per cell (the long form of the matrix, as the store's stance_matrix view).
-Table cells_table(const Context& context) {
+void cells_table(const Context& context, Sink& out) {
     const auto& corpus = context.corpus();
     Table table{.name = "cells"};
     table.columns = {{"expert", "Expert"}, {"claim", "Claim"},   {"value", "Value"},   {"derived", "Derived"},
                      {"source", "Source"}, {"date", "Date"},     {"quotes", "Quotes"}, {"words", "Words"},   {"at", "At"}, {"reason", "Reason"},
                      {"where", "Where"}};
+    out.begin_data(table);
+    Row row;
+    row.cells.reserve(table.columns.size());
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
             for (Index e : context.experts()) {
                 const check::Cell* found = context.cell(e, c);
                 if (found == nullptr) continue;
-                Row row;
-                row.cells.reserve(table.columns.size());
+                row.cells.clear();
                 row.cells.push_back(cell(corpus.experts[e].id));
                 row.cells.push_back(cell(corpus.claims[c].id));
                 row.cells.push_back(cell(found->value));
@@ -187,14 +192,14 @@ Table cells_table(const Context& context) {
                     row.cells.push_back(cell(found->reason));
                     row.cells.push_back(empty_cell());
                 }
-                table.rows.push_back(std::move(row));
+                out.row(row);
             }
         }
     }
-    return table;
+    out.end_data();
 }
 
-Table experts_table(const Context& context) {
+void experts_table(const Context& context, Sink& out) {
     const auto& corpus = context.corpus();
     Table table{.name = "experts"};
     table.columns = {{"expert", "Expert"}, {"name", "Name"}, {"camp", "Camp"}};
@@ -203,33 +208,33 @@ Table experts_table(const Context& context) {
         table.rows.push_back({{cell(corpus.experts[e].id), cell(corpus.experts[e].name),
                                camp == 0 ? empty_cell() : cell(camp)}});
     }
-    return table;
+    send_data(out, table);
 }
 
 // The human blocks: title, summary, the heat map, a legend, and the experts and claims named.
-void add_blocks(Document& doc, const Context& context, bool tips, RowLabels labels) {
+void add_blocks(Sink& out, const std::string& title, const Context& context, bool tips, RowLabels labels) {
     const auto& corpus = context.corpus();
     const auto& analysis = context.analysis();
-    doc.blocks.push_back(Heading{1, {text(doc.title)}});
+    out.block(Heading{1, {text(title)}});
     std::size_t stated = 0, derived = 0, rows = 0;
     for (const auto& c : analysis.cells) (c.derived ? derived : stated) += 1;
     for (Index c = 0; c < corpus.claims.size(); ++c) rows += context.addressed(c);
-    doc.blocks.push_back(Paragraph{{text(fmt::format(
+    out.block(Paragraph{{text(fmt::format(
         "{}, {}, {} and {}. Rows are claims grouped by topic; columns are experts ordered by camp.",
         count(rows, "claim", "claims"), count(context.experts().size(), "expert", "experts"),
         count(stated, "stated position", "stated positions"),
         count(derived, "derived commitment", "derived commitments")))}});
     if (rows > max_matrix_rows || context.experts().size() > max_matrix_columns)
-        doc.blocks.push_back(Paragraph{{text(fmt::format(
+        out.block(Paragraph{{text(fmt::format(
             "The table itself is left out: {} by {} is more than anyone can read in one table (at most {} claims "
             "and {} experts are drawn). Ask for a slice with --topic, --expert, --claim, --source, --since or "
             "--until; every cell is in --format csv --long and in --format json.",
             count(rows, "claim", "claims"), count(context.experts().size(), "expert", "experts"), max_matrix_rows,
             max_matrix_columns))}});
     else
-        doc.blocks.push_back(matrix_table(context, tips, labels));
+        out.block(matrix_table(context, tips, labels));
 
-    doc.blocks.push_back(Heading{2, {text("Legend")}});
+    out.block(Heading{2, {text("Legend")}});
     // A heat-map table, so that HTML shows each mark on its colour.
     Table legend{.name = "legend", .heatmap = true};
     legend.columns = {{.key = "mark", .header = "Mark", .align = Align::center, .marks = true},
@@ -239,12 +244,12 @@ void add_blocks(Document& doc, const Context& context, bool tips, RowLabels labe
         legend.rows.push_back({{cell(Mark{value, true}),
                                 cell("derived: " + verb(value) + " as a commitment that follows from the expert's "
                                      "stated stances through the relations")}});
-    doc.blocks.push_back(std::move(legend));
-    doc.blocks.push_back(Paragraph{{strong("Consensus"),
+    out.block(std::move(legend));
+    out.block(Paragraph{{strong("Consensus"),
          text(": Tastle and Wierman's consensus over the stated positions (1: all alike; 0: split between the "
               "extremes); n: experts with a stated position; none for a single voice.")}});
 
-    doc.blocks.push_back(Heading{2, {text("Experts")}});
+    out.block(Heading{2, {text("Experts")}});
     List experts;
     for (Index e : context.experts()) {
         const auto& expert = corpus.experts[e];
@@ -253,40 +258,42 @@ void add_blocks(Document& doc, const Context& context, bool tips, RowLabels labe
         if (int camp = context.camp(e); camp > 0) item.push_back(muted(fmt::format(", camp {}", camp)));
         experts.items.push_back(std::move(item));
     }
-    doc.blocks.push_back(std::move(experts));
+    out.block(std::move(experts));
 
-    doc.blocks.push_back(Heading{2, {text("Claims")}});
+    out.block(Heading{2, {text("Claims")}});
     List claims;
     for (const auto& group : context.claims_by_topic())
         for (Index c : group.claims)
             if (context.addressed(c)) claims.items.push_back({context.claim_link(c), text(": " + corpus.claims[c].text)});
-    doc.blocks.push_back(std::move(claims));
+    out.block(std::move(claims));
 }
 
 }  // namespace
 
-Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis) {
-    return matrix_report_parts(corpus, analysis, Parts{});
+Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis, RowLabels labels) {
+    Document doc;
+    Recorder to(doc);
+    matrix_report(corpus, analysis, to, Parts{}, labels);
+    return doc;  // its CSV table is the first: the wide form
 }
 
-Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts,
-                             RowLabels labels) {
+void matrix_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts,
+                   RowLabels labels) {
     Context context(corpus, analysis);
-    Document doc{.report = "matrix", .page = "matrix", .title = report_title("Stance matrix", analysis)};
+    const Document header{.report = "matrix", .page = "matrix", .title = report_title("Stance matrix", analysis)};
+    out.begin(header);
     cite_stated_cells(context);
-    if (parts.blocks) add_blocks(doc, context, parts.tips, labels);
-    // Without the CSV table, doc.csv points past the data: the CSV writer then writes nothing.
+    if (parts.blocks) add_blocks(out, header.title, context, parts.tips, labels);
     if (parts.csv) {
-        doc.data.push_back(wide_table(context));
-        doc.data.push_back(long_table(context));
+        wide_table(context, out);
+        long_table(context, out);
     }
     if (parts.json) {
-        doc.data.push_back(cells_table(context));
-        doc.data.push_back(experts_table(context));
+        cells_table(context, out);
+        experts_table(context, out);
     }
-    if (parts.blocks || parts.json) append_references(doc, corpus, context.take_cited());
-    doc.csv = parts.csv ? 0 : doc.data.size();
-    return doc;
+    if (parts.blocks || parts.json) append_references(out, corpus, context.take_cited());
+    out.end();
 }
 
 }  // namespace stance::report

@@ -2,6 +2,7 @@
 // The reports. Each builds one Document (document.hpp) from a corpus and what the checks found
 // in it; writers.hpp writes a Document in a format, and write_all (all.hpp) writes the whole set.
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "stance/check/analysis.hpp"
@@ -26,16 +27,16 @@ inline constexpr std::size_t max_matrix_columns = 500;
 // million edges only slowly, and 5,000 experts who share one claim make 12.5 million (1.1 GB of
 // GEXF). Above it, `stance export gexf --network congruence` still writes the whole network.
 inline constexpr std::size_t max_report_network_edges = 1'000'000;
-Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis);
-// The same with only the `parts` asked for built (parts_for in writers.hpp gives what a format
-// needs): a large matrix is costly to build whole.
-Document matrix_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts,
-                             RowLabels labels = RowLabels::ids);
+Document matrix_report(const model::Corpus& corpus, const check::Analysis& analysis, RowLabels labels = RowLabels::ids);
+// The same sent to `out` as it is built, with only the `parts` asked for (parts_for in writers.hpp
+// gives what a format needs): its data tables row by row, a record per cell, never held whole.
+void matrix_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts,
+                   RowLabels labels = RowLabels::ids);
 // The most contested claims first, each side's experts with quotes and sources side by side;
 // then the disagreements that arise only through relations.
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis);
-// The same with only the `parts` asked for built.
-Document disagreements_report_parts(const model::Corpus& corpus, const check::Analysis& analysis, const Parts& parts);
+// The same sent to `out` claim by claim as it is built, with only the `parts` asked for.
+void disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts);
 // Every pair of experts with shared claims, and the camps.
 Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis);
 // Inconsistent experts with the chain that shows it, and position shifts.
@@ -49,6 +50,22 @@ bool select_csv(Document& document, std::string_view name);
 // Says in the document's title and first heading that it covers only a slice of the corpus
 // (model::Slice::describe); nothing when `slice` is empty.
 void mark_slice(Document& document, const std::string& slice);
+// The same for a report on its way to `out`.
+class SliceMark final : public Sink {
+public:
+    SliceMark(Sink& out, const std::string& slice) : m_out(out), m_suffix(slice.empty() ? "" : " (" + slice + ")") {}
+    void begin(const Document& header) override;
+    void block(const Block& block) override;
+    void begin_data(const Table& table) override { m_out.begin_data(table); }
+    void row(const Row& row) override { m_out.row(row); }
+    void end_data() override { m_out.end_data(); }
+    void end() override { m_out.end(); }
+
+private:
+    Sink& m_out;
+    std::string m_suffix;
+    bool m_marked = false;  // the first heading of level 1 is marked, no other
+};
 
 // One document of a report per time window, as one document: under `title`, a section per
 // window (its heading the window's label, the window's own headings one level down). The data

@@ -4,6 +4,7 @@
 // markup is escaped, and `--` cannot become a dash ligature.
 
 #include <algorithm>
+#include <utility>
 
 #include "stance/report/writers.hpp"
 
@@ -72,29 +73,28 @@ std::string tex_escape(std::string_view text) {
     return out;
 }
 
-void write_tex(std::ostream& out, const Document& document) {
-    const Table* table = nullptr;
-    for (const auto& block : document.blocks)
-        if (const auto* t = std::get_if<Table>(&block); t && t->heatmap && table == nullptr) table = t;
-    if (table == nullptr) return;
-    const std::size_t n = table->columns.size();
+namespace {
+
+// The heat map as a booktabs table float, captioned with the document's title.
+void write_table(std::ostream& out, const Document& document, const Table& table) {
+    const std::size_t n = table.columns.size();
     out << "% " << tex_escape(document.title) << " (stance); needs \\usepackage{booktabs}\n";
     out << "\\begin{table}\n\\centering\n\\caption{" << tex_escape(document.title)
         << ". ++ strongly asserts, + asserts, \\textasciitilde{} qualifies, - denies, -{}- strongly denies; "
            "(+) and (-) derived commitments.";
-    if (auto keys = cited_keys(*table); !keys.empty()) out << " Sources: " << cite(keys) << ".";
+    if (auto keys = cited_keys(table); !keys.empty()) out << " Sources: " << cite(keys) << ".";
     out << "}\n\\label{tab:" << document.page << "}\n";
     out << "\\begin{tabular}{";
-    for (const auto& column : table->columns) {
+    for (const auto& column : table.columns) {
         // A column of sentences (claim text) wraps in a paragraph column of about that many characters.
         if (column.wrap > 0) out << "p{" << column.wrap / 2 << "em}";
         else out << align_letter(column.align);
     }
     out << "}\n\\toprule\n";
-    for (std::size_t c = 0; c < n; ++c) out << (c == 0 ? "" : " & ") << tex_escape(table->columns[c].header);
+    for (std::size_t c = 0; c < n; ++c) out << (c == 0 ? "" : " & ") << tex_escape(table.columns[c].header);
     out << " \\\\\n";
     bool rule_pending = true;  // \midrule after the header, and before each group
-    for (const auto& row : table->rows) {
+    for (const auto& row : table.rows) {
         if (row.group) {
             out << "\\midrule\n\\multicolumn{" << n << "}{l}{\\textit{" << tex_escape(plain(*row.group)) << "}} \\\\\n";
             rule_pending = false;
@@ -110,5 +110,34 @@ void write_tex(std::ostream& out, const Document& document) {
     }
     out << "\\bottomrule\n\\end{tabular}\n\\end{table}\n";
 }
+
+// The document's first heat-map table, written when it arrives; nothing else is.
+class TexWriter final : public Sink {
+public:
+    explicit TexWriter(std::ostream& out) : m_out(out) {}
+
+    void begin(const Document& header) override {
+        m_header = Document{.report = header.report, .page = header.page, .title = header.title};
+    }
+    void block(const Block& block) override {
+        if (const auto* table = std::get_if<Table>(&block); table && table->heatmap && !std::exchange(m_written, true))
+            write_table(m_out, m_header, *table);
+    }
+    void begin_data(const Table&) override {}
+    void row(const Row&) override {}
+    void end_data() override {}
+    void end() override {
+        if (!m_written) throw no_form(m_header.report, Format::tex);
+    }
+
+private:
+    std::ostream& m_out;
+    Document m_header;
+    bool m_written = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> tex_writer(std::ostream& out) { return std::make_unique<TexWriter>(out); }
 
 }  // namespace stance::report

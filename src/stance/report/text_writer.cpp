@@ -43,13 +43,16 @@ namespace {
 
 constexpr const char* reset = "\x1b[0m";
 
-class TextWriter {
+class TextWriter final : public Sink {
 public:
     TextWriter(std::ostream& out, const WriteOptions& options) : m_out(out), m_colour(options.colour) {}
 
-    void write(const Document& doc) {
-        for (const auto& block : doc.blocks) std::visit([this](const auto& b) { this->block(b); }, block);
-    }
+    void begin(const Document&) override {}
+    void block(const Block& block) override { std::visit([this](const auto& b) { this->write(b); }, block); }
+    void begin_data(const Table&) override {}  // data tables are for CSV and JSON
+    void row(const Row&) override {}
+    void end_data() override {}
+    void end() override {}
 
 private:
     std::string paint(const std::string& text, const char* code) const {
@@ -91,7 +94,7 @@ private:
         m_started = true;
     }
 
-    void block(const Heading& h) {
+    void write(const Heading& h) {
         separate();
         std::string plain_text = flatten(plain(h.content));
         if (h.level <= 2) {
@@ -102,14 +105,14 @@ private:
         }
     }
 
-    void block(const Figure&) {}  // a drawing: the tables say the same in words
+    void write(const Figure&) {}  // a drawing: the tables say the same in words
 
-    void block(const Paragraph& p) {
+    void write(const Paragraph& p) {
         separate();
         m_out << render(p.content) << '\n';
     }
 
-    void block(const List& list) {
+    void write(const List& list) {
         separate();
         for (std::size_t i = 0; i < list.items.size(); ++i) {
             std::string bullet = list.ordered ? fmt::format("{}. ", i + 1) : std::string("- ");
@@ -186,7 +189,7 @@ private:
         return text;
     }
 
-    void block(const Table& table) {
+    void write(const Table& table) {
         separate();
         const std::size_t n = table.columns.size();
         // Lines of every cell, then column widths.
@@ -254,8 +257,8 @@ private:
 
 }  // namespace
 
-void write_text(std::ostream& out, const Document& document, const WriteOptions& options) {
-    TextWriter(out, options).write(document);
+std::unique_ptr<Sink> text_writer(std::ostream& out, const WriteOptions& options) {
+    return std::make_unique<TextWriter>(out, options);
 }
 
 }  // namespace stance::report

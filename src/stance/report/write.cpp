@@ -44,19 +44,32 @@ bool supports(const Document& document, Format format) {
     return false;
 }
 
-void write(std::ostream& out, const Document& document, Format format, const WriteOptions& options) {
-    if (!supports(document, format))
-        throw std::invalid_argument("the " + document.report + " report has no " + std::string(format_name(format)) +
-                                    " form");
+std::invalid_argument no_form(std::string_view report, Format format) {
+    return std::invalid_argument("the " + std::string(report) + " report has no " + std::string(format_name(format)) +
+                                 " form");
+}
+
+std::unique_ptr<Sink> make_writer(std::ostream& out, Format format, const WriteOptions& options) {
     switch (format) {
-    case Format::text: write_text(out, document, options); break;
-    case Format::md: write_markdown(out, document, options); break;
-    case Format::csv: write_csv(out, document); break;
-    case Format::json: write_json(out, document); break;
-    case Format::html: write_html(out, document, options); break;
-    case Format::tex: write_tex(out, document); break;
-    case Format::bib: write_bib(out, document); break;
+    case Format::text: return text_writer(out, options);
+    case Format::md: return markdown_writer(out, options);
+    case Format::csv: return csv_writer(out, options);
+    case Format::json: return json_writer(out);
+    case Format::html: return html_writer(out, options);
+    case Format::tex: return tex_writer(out);
+    case Format::bib: return bib_writer(out);
     }
+    return text_writer(out, options);
+}
+
+void write(std::ostream& out, const Document& document, Format format, const WriteOptions& options) {
+    if (!supports(document, format)) throw no_form(document.report, format);
+    WriteOptions chosen = options;
+    if (format == Format::csv) {
+        if (document.csv >= document.data.size()) return;  // no CSV table: nothing to write
+        chosen.csv_table = document.data[document.csv].name;
+    }
+    replay(document, *make_writer(out, format, chosen));
 }
 
 std::string relative_href(std::string_view from, const Target& target, std::string_view extension) {

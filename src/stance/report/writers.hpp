@@ -9,7 +9,9 @@
 //   tex   the document's first table as a booktabs tabular (the stance matrix, for papers)
 //   bib   the BibTeX entries of the sources report (its data table "bibtex")
 #include <cstddef>
+#include <memory>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -24,6 +26,7 @@ std::string_view format_extension(Format format);  // "txt", "md", "csv", "json"
 struct WriteOptions {
     bool colour = false;  // text: ANSI colour (only on a terminal, never with NO_COLOR)
     bool links = false;   // md, html: links to the other pages of a set written by write_all
+    std::string csv_table = {};  // csv: the data table to write, by name; empty: the first
 };
 
 // The parts of a report that the writer of `format` reads: a report built with them writes the
@@ -34,16 +37,25 @@ Parts parts_for(Format format);
 // BibTeX: only documents with a "bibtex" data table).
 bool supports(const Document& document, Format format);
 
-// Writes `document`; throws std::invalid_argument when !supports(document, format).
+// The writer of `format`: it writes each part of a report as it arrives (document.hpp, Sink),
+// holding no more than one human table at a time. The tex and bib writers throw
+// std::invalid_argument at end() when the report had nothing of theirs, having written nothing.
+std::unique_ptr<Sink> make_writer(std::ostream& out, Format format, const WriteOptions& options = {});
+
+// "the sources report has no tex form"
+std::invalid_argument no_form(std::string_view report, Format format);
+
+// Writes a whole `document` (the CSV: its data table `csv`); throws std::invalid_argument when
+// !supports(document, format).
 void write(std::ostream& out, const Document& document, Format format, const WriteOptions& options = {});
 
-void write_text(std::ostream& out, const Document& document, const WriteOptions& options);
-void write_markdown(std::ostream& out, const Document& document, const WriteOptions& options);
-void write_csv(std::ostream& out, const Document& document);
-void write_json(std::ostream& out, const Document& document);
-void write_html(std::ostream& out, const Document& document, const WriteOptions& options);
-void write_tex(std::ostream& out, const Document& document);
-void write_bib(std::ostream& out, const Document& document);
+std::unique_ptr<Sink> text_writer(std::ostream& out, const WriteOptions& options);
+std::unique_ptr<Sink> markdown_writer(std::ostream& out, const WriteOptions& options);
+std::unique_ptr<Sink> csv_writer(std::ostream& out, const WriteOptions& options);
+std::unique_ptr<Sink> json_writer(std::ostream& out);
+std::unique_ptr<Sink> html_writer(std::ostream& out, const WriteOptions& options);
+std::unique_ptr<Sink> tex_writer(std::ostream& out);
+std::unique_ptr<Sink> bib_writer(std::ostream& out);
 
 // Text escaped for LaTeX (and BibTeX values): specials backslashed, `--` kept from becoming a dash.
 std::string tex_escape(std::string_view text);

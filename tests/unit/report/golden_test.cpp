@@ -28,8 +28,8 @@ void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name << '.' << 
 
 std::vector<GoldenCase> cases() {
     std::vector<std::pair<std::string, std::function<Document(const model::Corpus&, const check::Analysis&)>>> reports = {
-        {"matrix", matrix_report},
-        {"disagreements", disagreements_report},
+        {"matrix", [](const model::Corpus& c, const check::Analysis& a) { return matrix_report(c, a); }},
+        {"disagreements", [](const model::Corpus& c, const check::Analysis& a) { return disagreements_report(c, a); }},
         {"agreement", agreement_report},
         {"contradictions", contradictions_report},
         {"evidence", evidence_report},

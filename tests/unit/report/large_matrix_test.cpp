@@ -29,7 +29,7 @@ std::string matrix_text(std::size_t experts, std::size_t claims, Format format) 
     options.check_quotes = false;
     const check::Analysis analysis = check::analyse(corpus, options);
     std::ostringstream out;
-    write(out, matrix_report_parts(corpus, analysis, parts_for(format)), format);
+    matrix_report(corpus, analysis, *make_writer(out, format), parts_for(format));
     return out.str();
 }
 

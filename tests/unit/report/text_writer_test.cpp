@@ -29,7 +29,7 @@ std::string table_text(bool colour) {
     table.rows.push_back({{cell("Ame\u0301lie"), cell(Mark{0, false}), cell(100)}});
     doc.blocks.push_back(table);
     std::ostringstream out;
-    write_text(out, doc, {.colour = colour});
+    write(out, doc, Format::text, {.colour = colour});
     return out.str();
 }
 
@@ -59,7 +59,7 @@ TEST(ReportText, WrapsLongCellsAtTheColumnWidth) {
     table.rows.push_back({{cell("one two three four"), cell("x")}});
     doc.blocks.push_back(table);
     std::ostringstream out;
-    write_text(out, doc, {});
+    write(out, doc, Format::text);
     EXPECT_EQ(out.str(),
               "A           B\n"
               "----------  -\n"

@@ -1,0 +1,229 @@
+// The matrix and the disagreements report go to their writer as they are built (document.hpp,
+// Sink). What is streamed, with only the parts its format needs, writes what the whole document
+// writes; the writers put out each data row as it comes; and the JSON and CSV forms parse back
+// to every cell of the analysis.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "fixture.hpp"
+#include "stance/report/reports.hpp"
+#include "stance/report/writers.hpp"
+#include "unit/check/corpus_builder.hpp"
+
+namespace stance::report {
+namespace {
+
+using model::Index;
+
+std::string streamed(bool matrix, const model::Corpus& corpus, const check::Analysis& analysis, Format format,
+                     const WriteOptions& options = {}) {
+    std::ostringstream out;
+    auto writer = make_writer(out, format, options);
+    if (matrix)
+        matrix_report(corpus, analysis, *writer, parts_for(format));
+    else
+        disagreements_report(corpus, analysis, *writer, parts_for(format));
+    return out.str();
+}
+
+std::string whole(bool matrix, const model::Corpus& corpus, const check::Analysis& analysis, Format format) {
+    std::ostringstream out;
+    write(out, matrix ? matrix_report(corpus, analysis) : disagreements_report(corpus, analysis), format);
+    return out.str();
+}
+
+TEST(StreamedReport, WritesWhatTheWholeDocumentWrites) {
+    const model::Corpus corpus = testing::fixture_corpus();
+    const check::Analysis analysis = testing::fixture_analysis(corpus);
+    for (bool matrix : {true, false})
+        for (Format format : {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::tex}) {
+            if (format == Format::tex && !matrix) continue;
+            const std::string expected = whole(matrix, corpus, analysis, format);
+            const std::string got = streamed(matrix, corpus, analysis, format);
+            EXPECT_FALSE(expected.empty());
+            if (!matrix && format == Format::json) {
+                // The disagreements' JSON cites what its blocks would: built without them, its
+                // references are empty. The rest is the same.
+                auto without_references = [](const std::string& text) {
+                    auto json = nlohmann::ordered_json::parse(text);
+                    json.erase("references");
+                    return json;
+                };
+                EXPECT_EQ(without_references(got), without_references(expected));
+                continue;
+            }
+            EXPECT_EQ(got, expected) << (matrix ? "matrix " : "disagreements ") << format_name(format);
+        }
+}
+
+TEST(StreamedReport, EachRowIsWrittenAsItComes) {
+    Table table{.name = "t"};
+    table.columns = {{"a", "A"}, {"b", "B"}};
+    for (Format format : {Format::csv, Format::json}) {
+        std::ostringstream out;
+        auto writer = make_writer(out, format);
+        writer->begin(Document{.report = "r", .page = "r", .title = "T"});
+        writer->begin_data(table);
+        writer->row({{cell("first"), cell(1)}});
+        // The table is not over, yet its first row is out.
+        EXPECT_NE(out.str().find("first"), std::string::npos) << format_name(format);
+        writer->row({{cell("second"), cell(2)}});
+        EXPECT_NE(out.str().find("second"), std::string::npos) << format_name(format);
+        writer->end_data();
+        writer->end();
+    }
+}
+
+TEST(StreamedReport, TexWithoutAHeatMapWritesNothingAndSaysSo) {
+    std::ostringstream out;
+    auto writer = make_writer(out, Format::tex);
+    writer->begin(Document{.report = "sources", .page = "sources", .title = "Sources"});
+    writer->block(Paragraph{{text("no table")}});
+    EXPECT_THROW(writer->end(), std::invalid_argument);
+    EXPECT_EQ(out.str(), "");
+}
+
+// 12 experts in two camps on 30 claims, some stated, some derived through `implies`, with
+// sources and quotes: enough for every kind of cell and contested claims on both sides.
+struct Generated {
+    model::Corpus corpus;
+    check::Analysis analysis;
+};
+
+Generated generated() {
+    test::CorpusBuilder b;
+    std::vector<Index> claims, sources;
+    for (int c = 0; c < 30; ++c) claims.push_back(b.claim("g.c" + std::to_string(c)));
+    for (int s = 0; s < 5; ++s) sources.push_back(b.source("src" + std::to_string(s), {2020 + s, 1 + s, 0}));
+    for (int c = 0; c + 1 < 30; c += 7) b.relation(claims[c], model::RelationKind::implies, claims[c + 1]);
+    for (int e = 0; e < 12; ++e) {
+        Index expert = b.expert("x" + std::to_string(e));
+        for (int c = 0; c < 30; ++c) {
+            if ((e * 7 + c * 3) % 5 == 0) continue;  // not every expert on every claim
+            const int side = e % 2 ? 1 : -1;
+            const int value = c % 4 == 0 ? 2 * side : c % 9 == 0 ? 0 : side;
+            b.stance(expert, value, claims[c],
+                     {.source = sources[(e + c) % 5], .quotes = {"q \"" + std::to_string(e) + "," + std::to_string(c) + "\""}});
+        }
+    }
+    Generated g{b.corpus(), {}};
+    check::AnalyseOptions options;
+    options.check_quotes = false;
+    g.analysis = check::analyse(g.corpus, options);
+    return g;
+}
+
+// RFC 4180 records (quoted fields may hold commas, quotes doubled), CRLF ends.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') records.back().back() += text[++i];
+            else if (c == '"') quoted = false;
+            else records.back().back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            records.back().emplace_back();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            ++i;
+            records.emplace_back(1);
+        } else {
+            records.back().back() += c;
+        }
+    }
+    if (records.back().size() == 1 && records.back().front().empty()) records.pop_back();
+    return records;
+}
+
+TEST(StreamedReport, JsonAndCsvMatrixHoldEveryCell) {
+    const Generated g = generated();
+    const auto& corpus = g.corpus;
+    std::map<std::pair<std::string, std::string>, std::pair<int, bool>> cells;  // (expert, claim) -> (value, derived)
+    for (const auto& c : g.analysis.cells)
+        cells[{corpus.experts[c.expert].id, corpus.claims[c.claim].id}] = {c.value, c.derived};
+    ASSERT_GT(cells.size(), 200u);
+    ASSERT_TRUE(std::any_of(g.analysis.cells.begin(), g.analysis.cells.end(), [](const auto& c) { return c.derived; }));
+
+    const auto json = nlohmann::json::parse(streamed(true, corpus, g.analysis, Format::json));
+    ASSERT_EQ(json["cells"].size(), cells.size());
+    for (const auto& record : json["cells"]) {
+        auto found = cells.find({record["expert"].get<std::string>(), record["claim"].get<std::string>()});
+        ASSERT_NE(found, cells.end()) << record.dump();
+        EXPECT_EQ(record["value"].get<int>(), found->second.first);
+        EXPECT_EQ(record["derived"].get<bool>(), found->second.second);
+    }
+    EXPECT_EQ(json["experts"].size(), corpus.experts.size());
+
+    const auto long_form = parse_csv(streamed(true, corpus, g.analysis, Format::csv, {.csv_table = "long"}));
+    ASSERT_EQ(long_form.size(), cells.size() + 1);
+    EXPECT_EQ(long_form.front(), (std::vector<std::string>{"expert", "claim", "value", "derived", "source", "date"}));
+    for (std::size_t r = 1; r < long_form.size(); ++r) {
+        const auto& record = long_form[r];
+        auto found = cells.find({record[0], record[1]});
+        ASSERT_NE(found, cells.end());
+        EXPECT_EQ(std::stoi(record[2]), found->second.first);
+        EXPECT_EQ(record[3], found->second.second ? "1" : "0");
+    }
+
+    // The wide form: a row per claim with a position, a column per expert holding the stated value.
+    const auto wide = parse_csv(streamed(true, corpus, g.analysis, Format::csv));
+    ASSERT_EQ(wide.front().size(), 5 + corpus.experts.size());
+    std::size_t stated = 0;
+    for (std::size_t r = 1; r < wide.size(); ++r) {
+        ASSERT_EQ(wide[r].size(), wide.front().size());
+        for (std::size_t c = 5; c < wide[r].size(); ++c) {
+            if (wide[r][c].empty()) continue;
+            ++stated;
+            auto found = cells.find({wide.front()[c], wide[r][0]});
+            ASSERT_NE(found, cells.end());
+            EXPECT_FALSE(found->second.second);
+            EXPECT_EQ(std::stoi(wide[r][c]), found->second.first);
+        }
+    }
+    EXPECT_EQ(stated, static_cast<std::size_t>(std::count_if(g.analysis.cells.begin(), g.analysis.cells.end(),
+                                                              [](const auto& c) { return !c.derived; })));
+}
+
+TEST(StreamedReport, JsonAndCsvDisagreementsHoldEverySide) {
+    const Generated g = generated();
+    const auto& corpus = g.corpus;
+    // (claim, expert, side) of every stance on a contested claim.
+    std::multiset<std::tuple<std::string, std::string, std::string>> expected;
+    for (const auto& d : g.analysis.direct) {
+        for (Index s : d.for_stances) expected.insert({corpus.claims[d.claim].id, corpus.experts[corpus.stances[s].expert].id, "for"});
+        for (Index s : d.against_stances)
+            expected.insert({corpus.claims[d.claim].id, corpus.experts[corpus.stances[s].expert].id, "against"});
+    }
+    ASSERT_FALSE(expected.empty());
+
+    const auto json = nlohmann::json::parse(streamed(false, corpus, g.analysis, Format::json));
+    std::multiset<std::tuple<std::string, std::string, std::string>> seen;
+    for (const auto& record : json["stances"])
+        if (record["side"] != "qualifying")
+            seen.insert({record["claim"].get<std::string>(), record["expert"].get<std::string>(), record["side"].get<std::string>()});
+    EXPECT_EQ(seen, expected);
+
+    const auto csv = parse_csv(streamed(false, corpus, g.analysis, Format::csv));
+    ASSERT_EQ(csv.size(), json["stances"].size() + 1);
+    EXPECT_EQ(csv.front()[0], "claim");
+    for (std::size_t r = 1; r < csv.size(); ++r) {
+        const auto& record = json["stances"][r - 1];
+        EXPECT_EQ(csv[r][0], record["claim"].get<std::string>());
+        EXPECT_EQ(csv[r][4], record["expert"].get<std::string>());
+        EXPECT_EQ(csv[r][8], record["quotes"][0].get<std::string>());  // a quote with a comma and quotes, parsed back
+    }
+}
+
+}  // namespace
+}  // namespace stance::report
