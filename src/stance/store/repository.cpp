@@ -13,7 +13,9 @@ namespace {
 using model::Index;
 
 SQLite::Database create(const std::string& filename) {
-    SQLite::Database database(filename, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // One thread at a time uses the connection (StoreWriter), so SQLite need not lock it on
+    // every bind and step: about 8% of the inserts' CPU time (3x10^5 stances).
+    SQLite::Database database(filename, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     // The file is a private temporary until it is complete, synced and renamed (write_store):
     // a journal and intermediate syncs would only slow the build down.
     database.exec("PRAGMA journal_mode = OFF");
