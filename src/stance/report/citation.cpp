@@ -39,6 +39,26 @@ void field(std::string& out, std::string_view name, const std::string& latex) {
     out += "},\n";
 }
 
+// A title in double quotation marks, the double marks it holds made single, as a quotation
+// within a quotation is: “The CSTO’s ‘bankruptcy’”, not “The CSTO’s “bankruptcy””.
+std::string quoted_title(std::string_view title) {
+    constexpr std::string_view open = "\u201C", close = "\u201D";
+    std::string out(open);
+    while (!title.empty()) {
+        if (title.starts_with(open)) {
+            out += "\u2018";
+            title.remove_prefix(open.size());
+        } else if (title.starts_with(close)) {
+            out += "\u2019";
+            title.remove_prefix(close.size());
+        } else {
+            out += title.front();
+            title.remove_prefix(1);
+        }
+    }
+    return out += close;
+}
+
 }  // namespace
 
 std::string authors_text(const std::vector<std::string>& authors) {
@@ -56,7 +76,7 @@ Inline citation(const model::Source& source, std::string_view at) {
     Inline out;
     std::string authors = authors_text(source.authors);
     if (!authors.empty()) out.push_back(text(authors + ", "));
-    std::string title = source.title.empty() ? source.id : "\u201C" + source.title + "\u201D";
+    std::string title = source.title.empty() ? source.id : quoted_title(source.title);
     out.push_back(source.url.empty() ? text(std::move(title)) : link(std::move(title), Target{.url = source.url}));
     std::string rest;
     for (const std::string& part : {source.publisher, source.date.to_string(), std::string(at)})

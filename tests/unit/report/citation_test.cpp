@@ -67,6 +67,13 @@ TEST(Citation, AuthorsTitleLinkPublisherDateAndLocator) {
     EXPECT_EQ(authors_text({"A", "B"}), "A and B");
 }
 
+// A quotation within the quoted title takes single marks; apostrophes stay as they are.
+TEST(Citation, DoubleQuotationMarksInATitleBecomeSingle) {
+    model::Source s{.id = "s", .title = "Zogg: \u201CThe CSTO\u2019s members \u201Cdo not foresee\u201D conflict\u201D"};
+    EXPECT_EQ(plain(citation(s)),
+              "\u201CZogg: \u2018The CSTO\u2019s members \u2018do not foresee\u2019 conflict\u2019\u201D");
+}
+
 TEST(Citation, AMadeUpEntryReadsBackThroughTheBibTeXGrammar) {
     model::Source s{.id = "made-up", .title = "Costs & benefits: 50% of {x}_y -- a \\ review ~ now",
                     .authors = {"Ann Author", "Barnes and Noble", "Smith, Jr."}, .publisher = "R&D Press",
