@@ -200,10 +200,16 @@ Inline Context::camp_label(int camp) const {
 
 Span Context::expert_link(Index expert) const {
     const auto& e = m_corpus.experts[expert];
-    return link(e.name.empty() ? e.id : e.name, expert_page(m_corpus, expert));
+    if (m_expert_pages.empty()) m_expert_pages.resize(m_corpus.experts.size());
+    auto& page = m_expert_pages[expert];
+    if (!page) page = std::make_shared<const Target>(expert_page(m_corpus, expert));
+    return Span{.text = e.name.empty() ? e.id : e.name, .link = page};
 }
 Span Context::claim_link(Index claim) const {
-    return link(m_corpus.claims[claim].id, claim_page(m_corpus, claim));
+    if (m_claim_pages.empty()) m_claim_pages.resize(m_corpus.claims.size());
+    auto& page = m_claim_pages[claim];
+    if (!page) page = std::make_shared<const Target>(claim_page(m_corpus, claim));
+    return Span{.text = m_corpus.claims[claim].id, .link = page};
 }
 
 Inline Context::cite(Index source, std::string_view at) const {

@@ -2,6 +2,7 @@
 // What every report needs to look up and say: the matrix cell of an expert and a claim, a
 // claim's consensus and evidence, the column order of experts and their camps, and the phrases
 // and links that name experts, claims, sources and stances the same way in every report.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,6 +92,8 @@ private:
     // What the report has cited so far: filled while it is built, through const lookups.
     mutable std::vector<Index> m_cited;
     mutable std::vector<bool> m_is_cited;  // by source
+    // The page of each expert and claim, made on first use and shared by every link to it.
+    mutable std::vector<std::shared_ptr<const Target>> m_expert_pages, m_claim_pages;
 };
 
 // "1 expert", "3 experts"

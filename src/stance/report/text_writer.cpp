@@ -2,6 +2,8 @@
 // and combining characters counted as the terminal shows them) and wrapped where a column asks
 // for it; ANSI colour only when the caller asks (a terminal without NO_COLOR).
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -13,11 +15,30 @@
 
 namespace stance::report {
 
+namespace {
+
+// Whether the 8 bytes of `word` are all printable ASCII (0x20..0x7e): one column each.
+bool printable_ascii(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::uint64_t below_space = (word - 0x20 * ones) & ~word & highs;  // a byte < 0x20
+    const std::uint64_t del = word ^ (0x7f * ones);
+    const std::uint64_t is_del = (del - ones) & ~del & highs;  // a byte == 0x7f
+    return ((word & highs) | below_space | is_del) == 0;
+}
+
+}  // namespace
+
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
+        if (std::uint64_t word = 0; left >= 8 && (std::memcpy(&word, bytes, 8), printable_ascii(word))) {
+            width += 8;
+            bytes += 8;
+            left -= 8;
+            continue;
+        }
         if (*bytes < 0x80) {  // ASCII needs no decoding: printable one column, controls none
             width += *bytes >= 0x20 && *bytes < 0x7f;
             ++bytes;
@@ -82,11 +103,17 @@ private:
 
     // User text may hold line breaks (`\n` in a string): inside a line they become spaces.
     // Other control characters are shown escaped: a terminal would obey them.
-    static std::string flatten(std::string text) {
-        std::replace(text.begin(), text.end(), '\n', ' ');
-        std::replace(text.begin(), text.end(), '\r', ' ');
-        std::replace(text.begin(), text.end(), '\t', ' ');
-        return util::escape_controls(text);
+    static std::string flatten(std::string_view view) {
+        std::string text(view);
+        // Most text has no control character (nor the lead byte 0xc2 of a C1 control) to escape.
+        bool escapes = false;
+        for (char& c : text) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte >= 0x20 && byte != 0x7f && byte != 0xc2) continue;
+            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+            else escapes = true;
+        }
+        return escapes ? util::escape_controls(text) : text;
     }
 
     void separate() {
@@ -130,37 +157,58 @@ private:
         }
     }
 
-    static std::vector<std::string> wrap(const std::string& line, std::size_t width) {
-        if (width == 0 || display_width(line) <= width) return {line};
-        std::vector<std::string> lines;
-        std::string current;
+    // A line of a cell with its display width, measured once.
+    struct Line {
+        std::string text;
+        std::size_t width = 0;
+    };
+
+    // Words joined by single spaces up to `width` columns a line (0: never wrapped).
+    static void wrap(std::string line, std::size_t width, std::vector<Line>& lines) {
+        // The width of a line is the sum of its words' and its spaces': words are measured once.
+        const std::size_t first = lines.size();
+        std::size_t whole = 0;
+        Line current;
         std::size_t start = 0;
         while (start <= line.size()) {
             std::size_t end = line.find(' ', start);
             if (end == std::string::npos) end = line.size();
-            std::string word = line.substr(start, end - start);
-            if (!current.empty() && display_width(current) + 1 + display_width(word) > width) {
-                lines.push_back(current);
-                current.clear();
+            const std::string_view word = std::string_view(line).substr(start, end - start);
+            const std::size_t word_width = display_width(word);
+            whole += word_width + (end < line.size());
+            if (width > 0) {
+                if (!current.text.empty() && current.width + 1 + word_width > width) {
+                    lines.push_back(std::move(current));
+                    current = {};
+                }
+                if (!current.text.empty()) {
+                    current.text += ' ';
+                    current.width += 1;
+                }
+                current.text += word;
+                current.width += word_width;
             }
-            current += (current.empty() ? "" : " ") + word;
             start = end + 1;
         }
-        if (!current.empty()) lines.push_back(current);
-        return lines;
+        if (width == 0 || whole <= width) {  // never wrapped, or it fits
+            lines.resize(first);
+            lines.push_back({std::move(line), whole});
+            return;
+        }
+        if (!current.text.empty()) lines.push_back(std::move(current));
     }
 
     static std::string cell_text(const Cell& c) {
         return report::cell_text(c, plain, [](const std::string& s) { return s; });
     }
 
-    static std::vector<std::string> cell_lines(const Cell& c, std::size_t width) {
-        std::string all = cell_text(c);
-        std::vector<std::string> lines;
+    static std::vector<Line> cell_lines(const Cell& c, std::size_t width) {
+        const std::string all = cell_text(c);
+        std::vector<Line> lines;
         std::size_t start = 0;
         while (true) {
             std::size_t end = all.find('\n', start);
-            for (auto& line : wrap(flatten(all.substr(start, end - start)), width)) lines.push_back(std::move(line));
+            wrap(flatten(std::string_view(all).substr(start, end - start)), width, lines);
             if (end == std::string::npos) break;
             start = end + 1;
         }
@@ -178,73 +226,77 @@ private:
         }
     }
 
-    static std::string pad(const std::string& text, std::size_t width, Align align) {
-        std::size_t w = display_width(text);
-        std::size_t space = width > w ? width - w : 0;
+    static std::string pad(const Line& line, std::size_t width, Align align) {
+        std::size_t space = width > line.width ? width - line.width : 0;
         switch (align) {
-        case Align::left: return text + std::string(space, ' ');
-        case Align::right: return std::string(space, ' ') + text;
-        case Align::center: return std::string(space / 2, ' ') + text + std::string(space - space / 2, ' ');
+        case Align::left: return line.text + std::string(space, ' ');
+        case Align::right: return std::string(space, ' ') + line.text;
+        case Align::center: return std::string(space / 2, ' ') + line.text + std::string(space - space / 2, ' ');
         }
-        return text;
+        return line.text;
     }
 
     void write(const Table& table) {
         separate();
         const std::size_t n = table.columns.size();
         // Lines of every cell, then column widths.
-        std::vector<std::vector<std::vector<std::string>>> rows;
+        std::vector<std::vector<std::vector<Line>>> rows;
         std::vector<std::size_t> width(n, 0);
-        std::vector<std::string> headers;
+        std::vector<Line> headers;
         for (std::size_t c = 0; c < n; ++c) {
-            headers.push_back(flatten(table.columns[c].header));
-            width[c] = display_width(headers.back());
+            std::string header = flatten(table.columns[c].header);
+            const std::size_t header_width = display_width(header);
+            headers.push_back({std::move(header), header_width});
+            width[c] = header_width;
         }
+        rows.reserve(table.rows.size());
         for (const auto& row : table.rows) {
-            std::vector<std::vector<std::string>> lines;
+            std::vector<std::vector<Line>> lines;
             if (!row.group) {
                 for (std::size_t c = 0; c < n && c < row.cells.size(); ++c) {
                     lines.push_back(cell_lines(row.cells[c], table.columns[c].wrap));
-                    for (const auto& line : lines.back()) width[c] = std::max(width[c], display_width(line));
+                    for (const auto& line : lines.back()) width[c] = std::max(width[c], line.width);
                 }
             }
             rows.push_back(std::move(lines));
         }
 
-        auto emit = [&](const std::vector<std::string>& cells, const std::vector<const Mark*>& marks) {
-            std::string line;
+        const Line blank;
+        std::string line;
+        auto emit = [&](auto&& cell_line, const std::vector<const Mark*>& marks) {
+            line.clear();
             for (std::size_t c = 0; c < n; ++c) {
-                std::string padded = pad(c < cells.size() ? cells[c] : std::string(), width[c], table.columns[c].align);
+                std::string padded = pad(cell_line(c), width[c], table.columns[c].align);
                 if (c < marks.size() && marks[c] != nullptr && m_colour) padded = paint(padded, mark_colour(*marks[c]));
-                line += (c == 0 ? "" : "  ") + padded;
+                if (c > 0) line += "  ";
+                line += padded;
             }
             while (!line.empty() && line.back() == ' ') line.pop_back();
-            m_out << line << '\n';
+            line += '\n';
+            m_out << line;
         };
 
-        std::vector<std::string> rules;
-        for (std::size_t c = 0; c < n; ++c) {
-            rules.push_back(std::string(width[c], '-'));
-        }
-        emit(headers, {});
-        emit(rules, {});
+        std::vector<Line> rules;
+        for (std::size_t c = 0; c < n; ++c) rules.push_back({std::string(width[c], '-'), width[c]});
+        emit([&](std::size_t c) -> const Line& { return headers[c]; }, {});
+        emit([&](std::size_t c) -> const Line& { return rules[c]; }, {});
+        std::vector<const Mark*> marks;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             const Row& row = table.rows[r];
             if (row.group) {
                 m_out << paint(flatten(plain(*row.group)), "1") << '\n';
                 continue;
             }
-            std::vector<const Mark*> marks;
+            marks.clear();
             std::size_t height = 1;
             for (std::size_t c = 0; c < rows[r].size(); ++c) {
                 marks.push_back(std::get_if<Mark>(&row.cells[c].value));
                 height = std::max(height, rows[r][c].size());
             }
-            for (std::size_t l = 0; l < height; ++l) {
-                std::vector<std::string> cells;
-                for (const auto& lines : rows[r]) cells.push_back(l < lines.size() ? lines[l] : std::string());
-                emit(cells, marks);
-            }
+            for (std::size_t l = 0; l < height; ++l)
+                emit([&](std::size_t c) -> const Line& {
+                    return c < rows[r].size() && l < rows[r][c].size() ? rows[r][c][l] : blank;
+                }, marks);
             // Rows of more than one line are set apart so that they read as one.
             if (height > 1 && r + 1 < table.rows.size()) m_out << '\n';
         }

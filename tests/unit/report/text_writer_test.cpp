@@ -1,5 +1,8 @@
 // The text writer: columns aligned by display width, colour only on request.
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -18,6 +21,18 @@ TEST(ReportText, DisplayWidthCountsTerminalColumns) {
     // ASCII among other characters: printable one column, controls none (as utf8proc counts them).
     EXPECT_EQ(display_width("caf\u00e9 \u4E2D!"), 8u);
     EXPECT_EQ(display_width("\u00e9\x01\t\x7f"), 1u);
+    // Long runs are counted eight bytes at a time: a control, DEL, space, tilde or other character
+    // anywhere in a run of eight counts as alone.
+    const std::string run = "abcdefghijklmnopqrstuvwxyz0123456789";  // 36 printable columns
+    EXPECT_EQ(display_width(run), 36u);
+    for (std::size_t at = 0; at < run.size(); ++at) {
+        for (const auto& [insert, width] : std::vector<std::pair<std::string, std::size_t>>{
+                 {"\x1f", 0}, {"\x7f", 0}, {"\x01", 0}, {" ", 1}, {"~", 1}, {"\u4E2D", 2}, {"\u00e9", 1}, {"\x80", 1}}) {
+            std::string text = run;
+            text.insert(at, insert);
+            EXPECT_EQ(display_width(text), 36u + width) << at << ' ' << insert;
+        }
+    }
 }
 
 std::string table_text(bool colour) {
