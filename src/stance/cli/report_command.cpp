@@ -18,6 +18,7 @@
 #include "stance/report/all.hpp"
 #include "stance/report/output_folder.hpp"
 #include "stance/report/reports.hpp"
+#include "stance/report/writer_thread.hpp"
 #include "stance/report/writers.hpp"
 #include "stance/util/suggest.hpp"
 
@@ -232,7 +233,8 @@ int run_report(ReportOptions options, bool paths_given) {
         if (!streamed) return report::write(out, document, format, how);
         if (options.long_form) how.csv_table = "long";
         const std::unique_ptr<report::Sink> writer = report::make_writer(out, format, how);
-        report::SliceMark marked(*writer, inputs->slice);
+        report::WriterThread writing(*writer);
+        report::SliceMark marked(writing, inputs->slice);
         send_report(options.kind, corpus, analysis, marked, format, labels);
     };
     if (options.out.empty()) {

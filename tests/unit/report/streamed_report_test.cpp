@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -15,6 +16,7 @@
 
 #include "fixture.hpp"
 #include "stance/report/reports.hpp"
+#include "stance/report/writer_thread.hpp"
 #include "stance/report/writers.hpp"
 #include "unit/check/corpus_builder.hpp"
 
@@ -23,14 +25,16 @@ namespace {
 
 using model::Index;
 
+// As `stance report` writes it: built on this thread, written on another.
 std::string streamed(bool matrix, const model::Corpus& corpus, const check::Analysis& analysis, Format format,
                      const WriteOptions& options = {}) {
     std::ostringstream out;
     auto writer = make_writer(out, format, options);
+    WriterThread writing(*writer);
     if (matrix)
-        matrix_report(corpus, analysis, *writer, parts_for(format));
+        matrix_report(corpus, analysis, writing, parts_for(format));
     else
-        disagreements_report(corpus, analysis, *writer, parts_for(format));
+        disagreements_report(corpus, analysis, writing, parts_for(format));
     return out.str();
 }
 
@@ -83,12 +87,57 @@ TEST(StreamedReport, EachRowIsWrittenAsItComes) {
 }
 
 TEST(StreamedReport, TexWithoutAHeatMapWritesNothingAndSaysSo) {
+    for (bool threaded : {false, true}) {
+        std::ostringstream out;
+        auto writer = make_writer(out, Format::tex);
+        WriterThread writing(*writer);
+        Sink& to = threaded ? static_cast<Sink&>(writing) : *writer;
+        to.begin(Document{.report = "sources", .page = "sources", .title = "Sources"});
+        to.block(Paragraph{{text("no table")}});
+        EXPECT_THROW(to.end(), std::invalid_argument);
+        EXPECT_EQ(out.str(), "");
+    }
+}
+
+// What a writer throws comes back to the report, which stops; a report that fails midway
+// leaves the writer's thread to end without writing the rest.
+class FailingSink final : public Sink {
+public:
+    void begin(const Document&) override {}
+    void block(const Block&) override {}
+    void begin_data(const Table&) override {}
+    void row(const Row&) override {
+        if (++rows == 100) throw std::runtime_error("disk full");
+    }
+    void end_data() override {}
+    void end() override {}
+    int rows = 0;
+};
+
+TEST(StreamedReport, AWriterThreadPassesBackWhatTheWriterThrows) {
+    FailingSink failing;
+    Table table{.name = "t", .columns = {{"a", "A"}}};
+    auto send = [&] {
+        WriterThread writing(failing);
+        writing.begin(Document{});
+        writing.begin_data(table);
+        for (int r = 0; r < 100000; ++r) writing.row({{cell(r)}});
+        writing.end_data();
+        writing.end();
+    };
+    EXPECT_THROW(send(), std::runtime_error);
+    EXPECT_EQ(failing.rows, 100);  // nothing after the failure
+
     std::ostringstream out;
-    auto writer = make_writer(out, Format::tex);
-    writer->begin(Document{.report = "sources", .page = "sources", .title = "Sources"});
-    writer->block(Paragraph{{text("no table")}});
-    EXPECT_THROW(writer->end(), std::invalid_argument);
-    EXPECT_EQ(out.str(), "");
+    auto writer = make_writer(out, Format::csv);
+    {
+        WriterThread writing(*writer);
+        writing.begin(Document{});
+        writing.begin_data(table);
+        for (int r = 0; r < 1000; ++r) writing.row({{cell(r)}});
+        // The report fails here: no end().
+    }
+    EXPECT_EQ(out.str().find("999\r\n"), std::string::npos);  // what was not handed over is dropped
 }
 
 // 12 experts in two camps on 30 claims, some stated, some derived through `implies`, with
