@@ -79,27 +79,23 @@ Repository::Repository(const std::string& filename)
       m_relation(m_database,
                  "INSERT INTO relations (id, kind, from_claim, to_claim, note, file, line, col) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_stance(m_database,
-               "INSERT INTO stances (id, expert, claim, value, verb, source, at, date, effective_date, note, "
-               "file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_quote(m_database,
-              "INSERT INTO quotes (stance, ord, text, words, reported_by, file, line, col) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       m_because(m_database, "INSERT INTO because (stance, ord, claim) VALUES (?, ?, ?)"),
-      m_cell(m_database,
-             "INSERT INTO matrix_cells (expert, claim, value, derived, stance, reason) VALUES (?, ?, ?, ?, ?, ?)"),
       m_consensus(m_database,
                   "INSERT INTO claim_stats (seq, claim, n, mean, consensus, asserting, denying, qualifying) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_agreement(m_database,
-                  "INSERT INTO pair_agreement (seq, a, b, shared, congruence, conflict, qualified, derived, score) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_camp(m_database, "INSERT INTO camps (camp, ord, expert) VALUES (?, ?, ?)"),
       m_finding(m_database,
                 "INSERT INTO finding_rows (seq, kind, severity, expert, claim, source, file, line, col, message) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_option(m_database, "INSERT INTO build_options (name, value) VALUES (?, ?)"),
-      m_text(m_database, "INSERT INTO source_texts (path, hash) VALUES (?, ?)") {}
+      m_text(m_database, "INSERT INTO source_texts (path, hash) VALUES (?, ?)"),
+      m_stance(m_database,
+               "INSERT INTO stances (id, expert, claim, value, verb, source, at, date, effective_date, note, file, "
+               "line, col)"),
+      m_quote(m_database, "INSERT INTO quotes (stance, ord, text, words, reported_by, file, line, col)"),
+      m_cell(m_database, "INSERT INTO matrix_cells (expert, claim, value, derived, stance, reason)"),
+      m_agreement(m_database,
+                  "INSERT INTO pair_agreement (seq, a, b, shared, congruence, conflict, qualified, derived, score)") {}
 
 void Repository::write(const model::Corpus& corpus, const check::Analysis& analysis, const BuildRecord& record) {
     begin(corpus, record);
@@ -157,42 +153,49 @@ void Repository::write_corpus(const model::Corpus& corpus) {
         execute(m_relation, ordinal(i), model::relation_name(r.kind), id_of(corpus.claims, r.from, "a claim"),
                 id_of(corpus.claims, r.to, "a claim"), r.note, r.where);
     }
+    std::size_t quotes = 0;
+    for (const auto& s : corpus.stances) quotes += s.quotes.size();
+    m_stance.expect(corpus.stances.size());
+    m_quote.expect(quotes);
     for (std::size_t i = 0; i < corpus.stances.size(); ++i) {
         const auto& s = corpus.stances[i];
-        execute(m_stance, ordinal(i), id_of(corpus.experts, s.expert, "an expert"),
-                id_of(corpus.claims, s.claim, "a claim"), s.value, model::stance_verb(s.value),
-                optional_id(corpus.sources, s.source, "a source"), s.at, s.date.to_string(),
-                corpus.stance_date(s).to_string(), s.note, s.where);
+        m_stance.add(ordinal(i), id_of(corpus.experts, s.expert, "an expert"), id_of(corpus.claims, s.claim, "a claim"),
+                     s.value, model::stance_verb(s.value), optional_id(corpus.sources, s.source, "a source"), s.at,
+                     Copied{s.date.to_string()}, Copied{corpus.stance_date(s).to_string()}, s.note, s.where);
         for (std::size_t k = 0; k < s.quotes.size(); ++k) {
             const auto& q = s.quotes[k];
-            execute(m_quote, ordinal(i), ordinal(k), Text{q.text}, model::words_name(q.words),
-                    optional_id(corpus.experts, q.reported_by, "an expert"), q.where);
+            m_quote.add(ordinal(i), ordinal(k), Text{q.text}, model::words_name(q.words),
+                        optional_id(corpus.experts, q.reported_by, "an expert"), q.where);
         }
         for (std::size_t k = 0; k < s.because.size(); ++k)
             execute(m_because, ordinal(i), ordinal(k), id_of(corpus.claims, s.because[k], "a claim"));
     }
+    m_stance.end();
+    m_quote.end();
 }
 
 void Repository::write_analysis(const model::Corpus& corpus, const check::Analysis& analysis) {
-    for (std::size_t i = 0; i < analysis.cells.size(); ++i) {
-        const auto& cell = analysis.cells[i];
-        execute(m_cell, seq_of(corpus.experts, cell.expert, "an expert"), seq_of(corpus.claims, cell.claim, "a claim"),
-                cell.value, cell.derived, optional_index(cell.stance), cell.reason);
-    }
+    m_cell.expect(analysis.cells.size());
+    for (const auto& cell : analysis.cells)
+        m_cell.add(seq_of(corpus.experts, cell.expert, "an expert"), seq_of(corpus.claims, cell.claim, "a claim"),
+                   cell.value, cell.derived, optional_index(cell.stance), cell.reason);
+    m_cell.end();
     for (std::size_t i = 0; i < analysis.consensus.size(); ++i) {
         const auto& c = analysis.consensus[i];
         execute(m_consensus, ordinal(i), id_of(corpus.claims, c.claim, "a claim"), c.n, c.mean, c.consensus,
                 c.asserting, c.denying, c.qualifying);
     }
+    m_agreement.expect(analysis.agreement.size());
     for (std::size_t i = 0; i < analysis.agreement.size(); ++i) {
         const auto& pair = analysis.agreement[i];
         // The view promises a < b on the ids it shows; the measures are symmetric.
         std::int64_t a = seq_of(corpus.experts, pair.a, "an expert");
         std::int64_t b = seq_of(corpus.experts, pair.b, "an expert");
         if (corpus.experts[pair.b].id < corpus.experts[pair.a].id) std::swap(a, b);
-        execute(m_agreement, ordinal(i), a, b, pair.shared, pair.congruence, pair.conflict, pair.qualified, pair.derived,
-                pair.score);
+        m_agreement.add(ordinal(i), a, b, pair.shared, pair.congruence, pair.conflict, pair.qualified, pair.derived,
+                        pair.score);
     }
+    m_agreement.end();
     for (std::size_t camp = 0; camp < analysis.camps.size(); ++camp)
         for (std::size_t k = 0; k < analysis.camps[camp].size(); ++k)
             execute(m_camp, ordinal(camp), ordinal(k), id_of(corpus.experts, analysis.camps[camp][k], "an expert"));

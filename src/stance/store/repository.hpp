@@ -10,6 +10,7 @@
 
 #include "stance/check/analysis.hpp"
 #include "stance/model/corpus.hpp"
+#include "stance/store/sqlite.hpp"
 #include "stance/store/store.hpp"
 
 namespace stance::store {
@@ -38,8 +39,8 @@ private:
     // database closes.
     SQLite::Database m_database;
     SQLite::Statement m_file, m_source, m_author, m_bib_field, m_expert, m_affiliation, m_aka, m_topic, m_claim, m_tag,
-        m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement, m_camp, m_finding, m_option,
-        m_text;
+        m_relation, m_because, m_consensus, m_camp, m_finding, m_option, m_text;
+    BatchedInsert m_stance, m_quote, m_cell, m_agreement;  // the tables of many rows
     std::optional<SQLite::Transaction> m_transaction;  // between begin() and finish()
 };
 

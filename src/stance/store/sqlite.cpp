@@ -1,5 +1,6 @@
 #include "stance/store/sqlite.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <fstream>
@@ -56,6 +57,40 @@ SQLite::Database open_store(const std::filesystem::path& path) {
                                  ", this stance reads version " + std::to_string(schema_version) +
                                  " (rebuild it with `stance build`)");
     return database;
+}
+
+namespace {
+
+int columns_of(const std::string& head) {
+    auto open = head.find('(');
+    if (open == std::string::npos) throw std::logic_error("claim store: no columns in '" + head + "'");
+    return 1 + static_cast<int>(std::count(head.begin() + static_cast<std::ptrdiff_t>(open), head.end(), ','));
+}
+
+std::string values_of(int columns, int rows) {
+    std::string row = "(?";
+    for (int c = 1; c < columns; ++c) row += ", ?";
+    row += ")";
+    std::string all = " VALUES " + row;
+    for (int r = 1; r < rows; ++r) all += ", " + row;
+    return all;
+}
+
+}  // namespace
+
+BatchedInsert::BatchedInsert(SQLite::Database& database, const std::string& head, int rows_per_step)
+    : m_columns(columns_of(head)),
+      m_rows(rows_per_step),
+      m_many(database, head + values_of(m_columns, rows_per_step)),
+      m_single(database, head + values_of(m_columns, 1)) {}
+
+void BatchedInsert::expect(std::size_t rows) {
+    if (m_pending != 0) throw std::logic_error("claim store: a batch of rows left unwritten");
+    m_batched = rows - rows % static_cast<std::size_t>(m_rows);
+}
+
+void BatchedInsert::end() const {
+    if (m_batched != 0 || m_pending != 0) throw std::logic_error("claim store: fewer rows than expected");
 }
 
 void bind_next(SQLite::Statement& statement, int& index, const model::Position& where) {
