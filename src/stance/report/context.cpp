@@ -157,6 +157,10 @@ Context::Context(const model::Corpus& corpus, const check::Analysis& analysis)
             if (has_cells[e]) m_experts.push_back(e);
     }
 
+    m_column.assign(corpus.experts.size(), std::string::npos);
+    for (std::size_t column = 0; column < m_experts.size(); ++column)
+        if (m_experts[column] < m_column.size()) m_column[m_experts[column]] = column;
+
     std::vector<TopicGroup> by_topic(corpus.topics.size());
     TopicGroup untopical;
     for (Index c = 0; c < corpus.claims.size(); ++c) {
@@ -179,6 +183,20 @@ const check::Cell* Context::cell(Index expert, Index claim) const {
     const auto it = std::lower_bound(first, last, expert, [](const check::Cell* c, Index e) { return c->expert < e; });
     return it != last && (*it)->expert == expert ? *it : nullptr;
 }
+std::vector<const check::Cell*> Context::cells_of(Index claim) const {
+    std::vector<const check::Cell*> cells;
+    if (claim >= m_corpus.claims.size()) return cells;
+    // By expert, the first of equal cells first: the one cell() finds.
+    for (std::size_t i = m_claim_begin[claim]; i < m_claim_begin[claim + 1]; ++i) {
+        const check::Cell* c = m_by_claim[i];
+        const bool first = i == m_claim_begin[claim] || m_by_claim[i - 1]->expert != c->expert;
+        if (first && m_column[c->expert] != std::string::npos) cells.push_back(c);
+    }
+    std::sort(cells.begin(), cells.end(),
+              [&](const check::Cell* a, const check::Cell* b) { return m_column[a->expert] < m_column[b->expert]; });
+    return cells;
+}
+
 const check::Consensus* Context::consensus(Index claim) const {
     return claim < m_consensus.size() ? m_consensus[claim] : nullptr;
 }

@@ -27,6 +27,9 @@ public:
     const check::Analysis& analysis() const { return m_analysis; }
 
     const check::Cell* cell(Index expert, Index claim) const;
+    // The claim's cells in column order (experts()), as cell(e, claim) finds them for each
+    // expert in turn; without looking up the experts who have none.
+    std::vector<const check::Cell*> cells_of(Index claim) const;
     // Whether any expert has a cell (stated or derived) on the claim.
     bool addressed(Index claim) const { return m_claim_begin[claim + 1] > m_claim_begin[claim]; }
     const check::Consensus* consensus(Index claim) const;
@@ -87,6 +90,7 @@ private:
     std::vector<const check::Consensus*> m_consensus;   // by claim
     std::vector<const check::ClaimEvidence*> m_evidence;  // by claim
     std::vector<Index> m_experts;
+    std::vector<std::size_t> m_column;  // by expert: its place in m_experts (npos: none)
     std::vector<int> m_camp;  // by expert
     std::vector<TopicGroup> m_groups;
     // What the report has cited so far: filled while it is built, through const lookups.

@@ -121,9 +121,12 @@ void wide_table(const Context& context, Sink& out) {
             row.cells.push_back(cell(consensus ? consensus->n : 0));
             row.cells.push_back(consensus ? cell(Real{consensus->mean, 2}) : empty_cell());
             row.cells.push_back(consensus_value(consensus));
-            for (Index e : context.experts()) {
-                const check::Cell* found = context.cell(e, c);
-                row.cells.push_back(found && !found->derived ? cell(found->value) : empty_cell());
+            const std::size_t first_expert = row.cells.size();
+            row.cells.resize(first_expert + context.experts().size());
+            std::size_t column = 0;  // the claim's cells come in column order
+            for (const check::Cell* found : context.cells_of(c)) {
+                while (context.experts()[column] != found->expert) ++column;
+                if (!found->derived) row.cells[first_expert + column] = cell(found->value);
             }
             out.row(row);
         }
@@ -140,9 +143,8 @@ void long_table(const Context& context, Sink& out) {
     out.begin_data(table);
     for (const auto& group : context.claims_by_topic())
         for (Index c : group.claims)
-            for (Index e : context.experts()) {
-                const check::Cell* found = context.cell(e, c);
-                if (found == nullptr) continue;
+            for (const check::Cell* found : context.cells_of(c)) {
+                const Index e = found->expert;
                 const model::Stance* s =
                     !found->derived && found->stance < corpus.stances.size() ? &corpus.stances[found->stance] : nullptr;
                 out.row({{cell(corpus.experts[e].id), cell(corpus.claims[c].id), cell(found->value),
@@ -165,9 +167,8 @@ void cells_table(const Context& context, Sink& out) {
     row.cells.reserve(table.columns.size());
     for (const auto& group : context.claims_by_topic()) {
         for (Index c : group.claims) {
-            for (Index e : context.experts()) {
-                const check::Cell* found = context.cell(e, c);
-                if (found == nullptr) continue;
+            for (const check::Cell* found : context.cells_of(c)) {
+                const Index e = found->expert;
                 row.cells.clear();
                 row.cells.push_back(cell(corpus.experts[e].id));
                 row.cells.push_back(cell(corpus.claims[c].id));

@@ -276,3 +276,40 @@ TEST(StreamedReport, JsonAndCsvDisagreementsHoldEverySide) {
 
 }  // namespace
 }  // namespace stance::report
+
+namespace stance::report {
+namespace {
+
+// Each record is written as a JSON object would hold it: a key met twice keeps its first place
+// and its last value; a row shorter than the columns has only the fields it reaches; every kind
+// of cell keeps its type.
+TEST(StreamedReport, JsonRecordsAreObjectsOfTheColumns) {
+    Document doc{.report = "r", .page = "r", .title = "T \"quoted\""};
+    Table table{.name = "t"};
+    table.columns = {{"a", "A"}, {"b", "B"}, {"a", "A again"}, {"c", "C"}, {"d", "D"}, {"e", "E"}, {"f", "F"}};
+    table.rows.push_back({{cell("x\ny"), cell(Real{0.123456, 2}), cell("second a"), cell(Mark{-2, true}),
+                           cell(std::vector<std::string>{"one", "t\u00e9"}), cell(true), empty_cell()}});
+    table.rows.push_back({{cell(7), cell(std::vector<std::string>{})}});
+    table.rows.push_back({});
+    doc.data.push_back(table);
+    std::ostringstream out;
+    write(out, doc, Format::json);
+
+    nlohmann::ordered_json expected = {{"report", "r"}, {"title", "T \"quoted\""}};
+    nlohmann::ordered_json first;
+    first["a"] = "x\ny";
+    first["b"] = 0.1235;
+    first["a"] = "second a";
+    first["c"] = {{"value", -2}, {"derived", true}};
+    first["d"] = {"one", "t\u00e9"};
+    first["e"] = true;
+    first["f"] = nullptr;
+    nlohmann::ordered_json second;
+    second["a"] = 7;
+    second["b"] = nlohmann::ordered_json::array();
+    expected["t"] = {first, second, nlohmann::ordered_json::object()};
+    EXPECT_EQ(out.str(), expected.dump(2) + "\n");
+}
+
+}  // namespace
+}  // namespace stance::report
