@@ -43,6 +43,13 @@ void in_parallel(bool parallel, First&& first, Second&& second) {
     if (failure) std::rethrow_exception(failure);
 }
 
+// The findings on the corpus as written, which need no matrix.
+void add_corpus_findings(const model::Corpus& corpus, const AnalyseOptions& options, std::vector<Finding>& findings) {
+    add_usage_findings(corpus, findings);
+    add_lone_camp_findings(corpus, findings);
+    if (options.check_quotes) check_quotes(corpus, findings);
+}
+
 }  // namespace
 
 // The matrix first; then two independent halves on the two cores: the per-expert checks
@@ -94,11 +101,26 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
 
     add_inconsistency_findings(corpus, analysis.inconsistencies, analysis.findings);
     add_shift_findings(corpus, analysis.shifts, analysis.findings);
-    add_usage_findings(corpus, analysis.findings);
-    add_lone_camp_findings(corpus, analysis.findings);
-    if (options.check_quotes) check_quotes(corpus, analysis.findings);
+    add_corpus_findings(corpus, options, analysis.findings);
     sort_findings(analysis.findings);
     return analysis;
+}
+
+std::vector<Finding> analyse_findings(const model::Corpus& corpus, const AnalyseOptions& options) {
+    std::vector<Finding> findings, of_corpus;
+    in_parallel(
+        options.parallel,
+        [&] {
+            const StatedMatrix matrix = build_matrix(corpus, options.direct_only);
+            const Commitments commitments = find_commitments(corpus, matrix, ImplicationGraph(corpus));
+            add_inconsistency_findings(corpus, commitments.inconsistencies, findings);
+            add_shift_findings(corpus, matrix.shifts, findings);
+        },
+        [&] { add_corpus_findings(corpus, options, of_corpus); });
+    // In the order analyse adds them, so that the stable sort leaves ties as it does there.
+    findings.insert(findings.end(), std::make_move_iterator(of_corpus.begin()), std::make_move_iterator(of_corpus.end()));
+    sort_findings(findings);
+    return findings;
 }
 
 }  // namespace stance::check

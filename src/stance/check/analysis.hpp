@@ -164,4 +164,10 @@ struct Analysis {
 
 Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options = {});
 
+// The findings alone, equal to analyse(corpus, options).findings, without the measures that no
+// finding reads (consensus, agreement, camps, disagreements, evidence): what `stance check` and
+// the editor report. The matrix and commitments run on one thread while the checks of the
+// corpus as written (usage, camps declared, quotes) run on the other, unless not `parallel`.
+std::vector<Finding> analyse_findings(const model::Corpus& corpus, const AnalyseOptions& options = {});
+
 }  // namespace stance::check

@@ -22,8 +22,7 @@ int check(const CheckOptions& options) {
     // Findings on a corpus with input errors would describe a corpus that was not written.
     if (!loaded.diagnostics.has_errors()) {
         util::progress_stage("checking");
-        check::Analysis analysis = check::analyse(loaded.corpus);
-        render_findings(analysis.findings, loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
+        render_findings(check::analyse_findings(loaded.corpus), loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
     }
     std::cerr << summary(loaded.corpus, tally) << '\n';
     if (loaded.diagnostics.has_errors()) return 2;

@@ -131,9 +131,7 @@ void Workspace::analyse() {
 
     m_diagnostics = m_loaded.diagnostics.diagnostics();
     if (!m_loaded.diagnostics.has_errors()) {
-        check::AnalyseOptions analyse_options;
-        check::Analysis analysis = check::analyse(m_loaded.corpus, analyse_options);
-        for (const auto& finding : analysis.findings)
+        for (const auto& finding : check::analyse_findings(m_loaded.corpus))
             m_diagnostics.push_back(check::finding_diagnostic(finding, m_loaded.files));
     }
     index();

@@ -2,6 +2,7 @@
 // one of running them in sequence, member by member, whatever the options.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -79,6 +80,36 @@ TEST(AnalyseInParallel, SameAnalysisAsInSequence) {
             EXPECT_EQ(in_parallel.evidence, in_sequence.evidence);
             EXPECT_EQ(in_parallel.findings, in_sequence.findings);
         }
+}
+
+// `stance check` computes the findings alone, the matrix on one thread and the checks of the
+// corpus as written on the other: the findings of the whole analysis, in sequence or not.
+TEST(AnalyseFindings, SameFindingsAsTheWholeAnalysis) {
+    store::test::TemporaryFolder folder;
+    // An unused claim and an unsourced stance, so that both threads find something.
+    store::test::write_bytes(folder.path() / "g.claims",
+                             generated_corpus() + "claim unused \"U.\"\ne1 asserts c1\n");
+    model::LoadOptions load;
+    load.paths = {folder.path() / "g.claims"};
+    model::Loaded loaded = model::load(load);
+    ASSERT_FALSE(loaded.diagnostics.has_errors());
+
+    for (bool direct_only : {false, true}) {
+        AnalyseOptions options{.check_quotes = false, .direct_only = direct_only};
+        const std::vector<Finding> expected = analyse(loaded.corpus, options).findings;
+        SCOPED_TRACE(testing::Message() << "direct_only " << direct_only);
+        auto has = [&](FindingKind kind) {
+            return std::any_of(expected.begin(), expected.end(), [&](const Finding& f) { return f.kind == kind; });
+        };
+        EXPECT_TRUE(has(FindingKind::inconsistent));
+        EXPECT_TRUE(has(FindingKind::shift));
+        EXPECT_TRUE(has(FindingKind::unused_claim));
+        EXPECT_TRUE(has(FindingKind::unsourced));
+        for (bool parallel : {false, true}) {
+            options.parallel = parallel;
+            EXPECT_EQ(analyse_findings(loaded.corpus, options), expected) << "parallel " << parallel;
+        }
+    }
 }
 
 }  // namespace
