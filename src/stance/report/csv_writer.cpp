@@ -47,8 +47,14 @@ public:
     }
     void row(const Row& row) override {
         if (!m_writing) return;
-        for (std::size_t c = 0; c < row.cells.size(); ++c) m_out << (c == 0 ? "" : ",") << value(row.cells[c]);
-        m_out << "\r\n";
+        // A line at a time: a wide matrix row holds thousands of fields, most of them empty.
+        m_line.clear();
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            if (c > 0) m_line += ',';
+            m_line += value(row.cells[c]);
+        }
+        m_line += "\r\n";
+        m_out << m_line;
     }
     void end_data() override { m_writing = false; }
     void end() override {}
@@ -58,6 +64,7 @@ private:
     std::string m_table;
     bool m_writing = false;
     bool m_written = false;
+    std::string m_line;
 };
 
 }  // namespace
