@@ -42,12 +42,19 @@ struct ReportOptions {
     bool force = false;
 };
 
-// The matrix or the disagreements report, sent to `out` as it is built, with only what `format`
-// writes.
+// Whether the report of `kind` goes to its writer as it is built (send_report).
+bool streams(ReportKind kind) {
+    return kind == ReportKind::matrix || kind == ReportKind::disagreements || kind == ReportKind::evidence;
+}
+
+// The matrix, the disagreements or the evidence report, sent to `out` as it is built, with only
+// what `format` writes.
 void send_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis, report::Sink& out,
                  report::Format format, report::RowLabels labels) {
     if (kind == ReportKind::matrix)
         report::matrix_report(corpus, analysis, out, report::parts_for(format), labels);
+    else if (kind == ReportKind::evidence)
+        report::evidence_report(corpus, analysis, out, report::parts_for(format));
     else
         report::disagreements_report(corpus, analysis, out, report::parts_for(format));
 }
@@ -57,7 +64,8 @@ report::Document build_report(ReportKind kind, const model::Corpus& corpus, cons
                               report::Format format, report::RowLabels labels) {
     switch (kind) {
     case ReportKind::matrix:
-    case ReportKind::disagreements: {
+    case ReportKind::disagreements:
+    case ReportKind::evidence: {
         report::Document document;
         report::Recorder to(document);
         send_report(kind, corpus, analysis, to, format, labels);
@@ -65,7 +73,6 @@ report::Document build_report(ReportKind kind, const model::Corpus& corpus, cons
     }
     case ReportKind::agreement: return report::agreement_report(corpus, analysis);
     case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
-    case ReportKind::evidence: return report::evidence_report(corpus, analysis);
     case ReportKind::sources: return report::sources_report(corpus, analysis);
     default: return {};
     }
@@ -205,10 +212,9 @@ int run_report(ReportOptions options, bool paths_given) {
     }
 
     const report::RowLabels labels = options.labels.value_or(report::RowLabels::ids);
-    // The matrix and the disagreements go to the writer as they are built (a million stances make
-    // hundreds of megabytes of them); the other reports are built whole first.
-    const bool streamed = options.window.empty() &&
-                          (options.kind == ReportKind::matrix || options.kind == ReportKind::disagreements);
+    // The matrix, the disagreements and the evidence go to the writer as they are built (a million
+    // stances make hundreds of megabytes of them); the other reports are built whole first.
+    const bool streamed = options.window.empty() && streams(options.kind);
     report::Document document;
     if (!streamed) {
         util::progress_stage("building the report");

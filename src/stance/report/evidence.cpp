@@ -75,17 +75,104 @@ bool is_quote_finding(check::FindingKind kind) {
     return kind == check::FindingKind::quote_not_found || kind == check::FindingKind::text_not_found;
 }
 
+// The experts of each side of a claim (supporting, opposing, qualifying), each once per side.
+struct Sides {
+    std::vector<std::vector<Index>> experts[3];
+};
+
+Sides sides_of(const model::Corpus& corpus, const check::ClaimEvidence& e) {
+    return {{by_expert(corpus, e.supporting), by_expert(corpus, e.opposing), by_expert(corpus, e.qualifying)}};
+}
+
+// The claim's section: its heading, a table of the sides (each expert once per side with every
+// stance's quotes and source), and the sources, publishers and reasons that there are.
+void send_claim(const Context& context, Sink& out, Index c, const check::ClaimEvidence& e, const Sides& sides) {
+    const auto& corpus = context.corpus();
+    const auto& claim = corpus.claims[c];
+    out.block(Heading{2, {context.claim_link(c), text(": " + claim.text)}, claim.id});
+    Table sides_table{.name = "sides-" + claim.id};
+    sides_table.columns = {{"expert", "Expert"}, {.key = "stances", .header = "Stances", .wrap = 64}};
+    static constexpr const char* side_names[] = {"Supporting", "Opposing", "Qualifying"};
+    for (std::size_t k = 0; k < 3; ++k) {
+        if (sides.experts[k].empty()) continue;
+        sides_table.rows.push_back({.group = Inline{strong(fmt::format(
+                                        "{} ({})", side_names[k], count(sides.experts[k].size(), "expert", "experts")))}});
+        for (const auto& stances : sides.experts[k]) {
+            Inline detail;
+            for (Index s : stances) {
+                if (!detail.empty()) detail.insert(detail.end(), {line_break(), line_break()});
+                Inline one = context.stance_detail(s, false);
+                detail.insert(detail.end(), one.begin(), one.end());
+            }
+            sides_table.rows.push_back(
+                {{cell(Inline{context.expert_link(corpus.stances[stances.front()].expert)}), cell(std::move(detail))}});
+        }
+    }
+    if (sides_table.rows.empty()) out.block(Paragraph{{text("No expert takes a stance on it.")}});
+    else out.block(std::move(sides_table));
+
+    // An empty list says nothing.
+    List items;
+    if (!e.sources.empty()) {
+        Inline sources{strong(fmt::format("Sources ({})", e.sources.size()))};
+        for (std::size_t i = 0; i < e.sources.size(); ++i)
+            sources.push_back(text((i == 0 ? ": " : "; ") + context.source_label(e.sources[i])));
+        items.items.push_back(std::move(sources));
+    }
+    if (!e.publishers.empty()) {
+        Inline publishers{strong(fmt::format("Publishers ({})", e.publishers.size()))};
+        for (std::size_t i = 0; i < e.publishers.size(); ++i)
+            publishers.push_back(text((i == 0 ? ": " : "; ") + e.publishers[i]));
+        items.items.push_back(std::move(publishers));
+    }
+    if (!e.reasons_for.empty()) items.items.push_back(reason_list(context, "Reasons for", e.reasons_for));
+    if (!e.reasons_against.empty()) items.items.push_back(reason_list(context, "Reasons against", e.reasons_against));
+    if (!items.items.empty()) out.block(std::move(items));
+}
+
+// The sources that send_claim cites, in its order, without building it: the references are the
+// same whichever parts are built.
+void cite_claim(const Context& context, const check::ClaimEvidence& e, const Sides& sides) {
+    const auto& corpus = context.corpus();
+    for (const auto& side : sides.experts)
+        for (const auto& stances : side)
+            for (Index s : stances)
+                if (Index source = corpus.stances[s].source; source != none) context.note_cited(source);
+    for (Index source : e.sources) context.note_cited(source);
+}
+
+Row claim_record(const Context& context, Index c, Index topic, const check::ClaimEvidence& e, const Sides& sides) {
+    const auto& corpus = context.corpus();
+    std::vector<std::string> source_ids;
+    for (Index source : e.sources) source_ids.push_back(corpus.sources[source].id);
+    return {{cell(corpus.claims[c].id), topic == none ? empty_cell() : cell(corpus.topics[topic].id),
+             cell(static_cast<int>(sides.experts[0].size())), cell(static_cast<int>(sides.experts[1].size())),
+             cell(static_cast<int>(sides.experts[2].size())), cell(expert_ids(corpus, sides.experts[0])),
+             cell(expert_ids(corpus, sides.experts[1])), cell(expert_ids(corpus, sides.experts[2])),
+             cell(std::move(source_ids)), cell(e.publishers), cell(from_claims(corpus, e.reasons_for)),
+             cell(from_claims(corpus, e.reasons_against))}};
+}
+
 }  // namespace
 
 Document evidence_report(const model::Corpus& corpus, const check::Analysis& analysis) {
+    Document doc;
+    Recorder to(doc);
+    evidence_report(corpus, analysis, to, Parts{});
+    return doc;
+}
+
+void evidence_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts) {
     Context context(corpus, analysis);
-    Document doc{.report = "evidence", .page = "evidence", .title = report_title("Evidence", analysis)};
-    doc.blocks.push_back(Heading{1, {text(doc.title)}});
-    doc.blocks.push_back(Paragraph{{text(
+    const Document header{.report = "evidence", .page = "evidence", .title = report_title("Evidence", analysis)};
+    out.begin(header);
+    out.block(Heading{1, {text(header.title)}});
+    out.block(Paragraph{{text(
         "For every claim: the experts who support, oppose or qualify it, each once per side with every stance's "
         "quotes and source; the distinct sources and publishers; and the claims declared as reasons for it "
         "(supports) or against it (undermines).")}});
 
+    const bool data = parts.csv || parts.json;
     Table claims{.name = "claims"};
     claims.columns = {{"claim", "Claim"},           {"topic", "Topic"},
                       {"supporting", "Supporting"}, {"opposing", "Opposing"},
@@ -93,98 +180,38 @@ Document evidence_report(const model::Corpus& corpus, const check::Analysis& ana
                       {"opponents", "Opponents"},   {"qualifiers", "Qualifiers"},
                       {"sources", "Sources"},       {"publishers", "Publishers"},
                       {"reasons_for", "Reasons for"}, {"reasons_against", "Reasons against"}};
-
-    // Every stance once, with its side and quotes (JSON).
-    Table stance_data{.name = "stances"};
-    stance_data.columns = {{"claim", "Claim"}, {"side", "Side"},     {"expert", "Expert"}, {"value", "Value"},
-                           {"source", "Source"}, {"date", "Date"},   {"at", "At"},         {"quotes", "Quotes"},
-                           {"words", "Words"}};
-    static constexpr const char* side_keys[] = {"supporting", "opposing", "qualifying"};
-
-    for (const auto& group : context.claims_by_topic()) {
+    out.begin_data(claims);  // its rows come claim by claim, between the claims' blocks
+    for (const auto& group : context.claims_by_topic())
         for (Index c : group.claims) {
             const check::ClaimEvidence* e = context.evidence(c);
             if (e == nullptr) continue;
-            const auto& claim = corpus.claims[c];
-            doc.blocks.push_back(Heading{2, {context.claim_link(c), text(": " + claim.text)}, claim.id});
-            // One table of the sides, each expert once per side with every stance's quotes and source.
-            Table sides_table{.name = "sides-" + claim.id};
-            sides_table.columns = {{"expert", "Expert"}, {.key = "stances", .header = "Stances", .wrap = 64}};
-            const std::pair<const char*, const std::vector<Index>*> sides[] = {
-                {"Supporting", &e->supporting}, {"Opposing", &e->opposing}, {"Qualifying", &e->qualifying}};
-            std::vector<std::vector<Index>> experts[3];
-            for (std::size_t k = 0; k < 3; ++k) {
-                experts[k] = by_expert(corpus, *sides[k].second);
-                if (experts[k].empty()) continue;
-                sides_table.rows.push_back(
-                    {.group = Inline{strong(fmt::format("{} ({})", sides[k].first,
-                                                        count(experts[k].size(), "expert", "experts")))}});
-                for (const auto& stances : experts[k]) {
-                    Inline detail;
-                    for (Index s : stances) {
-                        if (!detail.empty()) detail.insert(detail.end(), {line_break(), line_break()});
-                        Inline one = context.stance_detail(s, false);
-                        detail.insert(detail.end(), one.begin(), one.end());
-                    }
-                    sides_table.rows.push_back(
-                        {{cell(Inline{context.expert_link(corpus.stances[stances.front()].expert)}), cell(std::move(detail))}});
-                    for (Index s : stances) stance_data.rows.push_back(stance_record(context, side_keys[k], s));
-                }
-            }
-            if (sides_table.rows.empty()) doc.blocks.push_back(Paragraph{{text("No expert takes a stance on it.")}});
-            else doc.blocks.push_back(std::move(sides_table));
-
-            // The sources, publishers and reasons that there are (an empty list says nothing).
-            List items;
-            std::vector<std::string> source_ids;
-            if (!e->sources.empty()) {
-                Inline sources{strong(fmt::format("Sources ({})", e->sources.size()))};
-                for (std::size_t i = 0; i < e->sources.size(); ++i) {
-                    sources.push_back(text((i == 0 ? ": " : "; ") + context.source_label(e->sources[i])));
-                    source_ids.push_back(corpus.sources[e->sources[i]].id);
-                }
-                items.items.push_back(std::move(sources));
-            }
-            if (!e->publishers.empty()) {
-                Inline publishers{strong(fmt::format("Publishers ({})", e->publishers.size()))};
-                for (std::size_t i = 0; i < e->publishers.size(); ++i)
-                    publishers.push_back(text((i == 0 ? ": " : "; ") + e->publishers[i]));
-                items.items.push_back(std::move(publishers));
-            }
-            if (!e->reasons_for.empty()) items.items.push_back(reason_list(context, "Reasons for", e->reasons_for));
-            if (!e->reasons_against.empty())
-                items.items.push_back(reason_list(context, "Reasons against", e->reasons_against));
-            if (!items.items.empty()) doc.blocks.push_back(std::move(items));
-
-
-            claims.rows.push_back({{cell(claim.id),
-                                    group.topic == none ? empty_cell() : cell(corpus.topics[group.topic].id),
-                                    cell(static_cast<int>(experts[0].size())),
-                                    cell(static_cast<int>(experts[1].size())),
-                                    cell(static_cast<int>(experts[2].size())),
-                                    cell(expert_ids(corpus, experts[0])), cell(expert_ids(corpus, experts[1])),
-                                    cell(expert_ids(corpus, experts[2])), cell(source_ids), cell(e->publishers),
-                                    cell(from_claims(corpus, e->reasons_for)),
-                                    cell(from_claims(corpus, e->reasons_against))}});
+            const Sides sides = sides_of(corpus, *e);
+            if (parts.blocks) send_claim(context, out, c, *e, sides);
+            else cite_claim(context, *e, sides);
+            if (data) out.row(claim_record(context, c, group.topic, *e, sides));
         }
-    }
+    out.end_data();
 
-    doc.blocks.push_back(Heading{2, {text("Unsourced stances")}, "unsourced"});
+    out.block(Heading{2, {text("Unsourced stances")}, "unsourced"});
     Table unsourced{.name = "unsourced"};
     unsourced.columns = {{"expert", "Expert"}, {"stance", "Stance"}, {"claim", "Claim"}, {"where", "Where"}};
-    Table unsourced_data = unsourced;
-    for (Index s = 0; s < corpus.stances.size(); ++s) {
-        const auto& stance = corpus.stances[s];
+    out.begin_data(unsourced);  // the same columns, ids for links
+    std::size_t unsourced_stances = 0;
+    for (const auto& stance : corpus.stances) {
         if (stance.source != none) continue;
-        unsourced.rows.push_back({{cell(Inline{context.expert_link(stance.expert)}), cell(verb(stance.value)),
-                                   cell(Inline{context.claim_link(stance.claim)}), cell(context.where(stance.where))}});
-        unsourced_data.rows.push_back({{cell(corpus.experts[stance.expert].id), cell(stance.value),
-                                        cell(corpus.claims[stance.claim].id), cell(context.where(stance.where))}});
+        ++unsourced_stances;
+        if (parts.blocks)
+            unsourced.rows.push_back({{cell(Inline{context.expert_link(stance.expert)}), cell(verb(stance.value)),
+                                       cell(Inline{context.claim_link(stance.claim)}), cell(context.where(stance.where))}});
+        if (data)
+            out.row({{cell(corpus.experts[stance.expert].id), cell(stance.value), cell(corpus.claims[stance.claim].id),
+                      cell(context.where(stance.where))}});
     }
-    if (unsourced.rows.empty()) doc.blocks.push_back(Paragraph{{text("Every stance names its source.")}});
-    else doc.blocks.push_back(std::move(unsourced));
+    out.end_data();
+    if (unsourced_stances == 0) out.block(Paragraph{{text("Every stance names its source.")}});
+    else if (parts.blocks) out.block(std::move(unsourced));
 
-    doc.blocks.push_back(Heading{2, {text("Quotes not found")}, "quotes"});
+    out.block(Heading{2, {text("Quotes not found")}, "quotes"});
     Table quotes{.name = "quotes"};
     quotes.columns = {{"kind", "Kind"},     {"expert", "Expert"},   {"claim", "Claim"},
                       {"source", "Source"}, {.key = "message", .header = "Message", .wrap = 60}, {"where", "Where"}};
@@ -197,15 +224,30 @@ Document evidence_report(const model::Corpus& corpus, const check::Analysis& ana
                                 cell(context.where(f.where))}});
     }
     if (quotes.rows.empty())
-        doc.blocks.push_back(Paragraph{{text("Every quote that could be checked was found in its source's text.")}});
-    else doc.blocks.push_back(quotes);
+        out.block(Paragraph{{text("Every quote that could be checked was found in its source's text.")}});
+    else out.block(quotes);
+    send_data(out, quotes);
 
-    doc.data.push_back(std::move(claims));
-    doc.data.push_back(std::move(unsourced_data));
-    doc.data.push_back(std::move(quotes));
-    doc.data.push_back(std::move(stance_data));
-    append_references(doc, corpus, context.take_cited());
-    return doc;
+    // Every stance once, with its side and quotes (JSON), claim by claim again.
+    Table stance_data{.name = "stances"};
+    stance_data.columns = {{"claim", "Claim"}, {"side", "Side"},     {"expert", "Expert"}, {"value", "Value"},
+                           {"source", "Source"}, {"date", "Date"},   {"at", "At"},         {"quotes", "Quotes"},
+                           {"words", "Words"}};
+    static constexpr const char* side_keys[] = {"supporting", "opposing", "qualifying"};
+    out.begin_data(stance_data);
+    if (parts.json)
+        for (const auto& group : context.claims_by_topic())
+            for (Index c : group.claims) {
+                const check::ClaimEvidence* e = context.evidence(c);
+                if (e == nullptr) continue;
+                const Sides sides = sides_of(corpus, *e);
+                for (std::size_t k = 0; k < 3; ++k)
+                    for (const auto& stances : sides.experts[k])
+                        for (Index s : stances) out.row(stance_record(context, side_keys[k], s));
+            }
+    out.end_data();
+    append_references(out, corpus, context.take_cited());
+    out.end();
 }
 
 }  // namespace stance::report

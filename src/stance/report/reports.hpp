@@ -44,6 +44,8 @@ Document contradictions_report(const model::Corpus& corpus, const check::Analysi
 // Per claim: who supports and opposes it, from which sources, and the reasons for and against;
 // then unsourced stances and quotes not found.
 Document evidence_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// The same sent to `out` claim by claim as it is built, with only the `parts` asked for.
+void evidence_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts);
 // Makes the data table named `name` the one CSV writes; false when the document has none.
 bool select_csv(Document& document, std::string_view name);
 

@@ -32,7 +32,7 @@ std::vector<GoldenCase> cases() {
         {"disagreements", [](const model::Corpus& c, const check::Analysis& a) { return disagreements_report(c, a); }},
         {"agreement", agreement_report},
         {"contradictions", contradictions_report},
-        {"evidence", evidence_report},
+        {"evidence", [](const model::Corpus& c, const check::Analysis& a) { return evidence_report(c, a); }},
         {"expert", [](const model::Corpus& c, const check::Analysis& a) { return expert_report(c, a, c.find_expert("zogg")); }},
         {"claim",
          [](const model::Corpus& c, const check::Analysis& a) { return claim_report(c, a, c.find_claim("csto.russia-controls")); }},

@@ -274,6 +274,30 @@ TEST(StreamedReport, JsonAndCsvDisagreementsHoldEverySide) {
     }
 }
 
+// The evidence report streamed claim by claim, with only the parts its format needs, writes what
+// its whole document writes: the JSON's references too, though no block cites them there.
+TEST(StreamedReport, EvidenceWritesWhatTheWholeDocumentWrites) {
+    const model::Corpus fixture = testing::fixture_corpus();
+    const check::Analysis fixture_analysis = testing::fixture_analysis(fixture);
+    const Generated g = generated();
+    const std::pair<const model::Corpus*, const check::Analysis*> corpora[] = {{&fixture, &fixture_analysis},
+                                                                               {&g.corpus, &g.analysis}};
+    // Unsourced stances and quotes not found are each a section of their own.
+    ASSERT_TRUE(std::any_of(fixture.stances.begin(), fixture.stances.end(),
+                            [](const model::Stance& s) { return s.source == model::none; }));
+    for (const auto& [corpus, analysis] : corpora)
+        for (Format format : {Format::text, Format::md, Format::csv, Format::json, Format::html}) {
+            std::ostringstream whole, streamed;
+            write(whole, evidence_report(*corpus, *analysis), format);
+            auto writer = make_writer(streamed, format);
+            evidence_report(*corpus, *analysis, *writer, parts_for(format));
+            EXPECT_FALSE(whole.str().empty());
+            EXPECT_EQ(streamed.str(), whole.str()) << format_name(format);
+            if (format == Format::json)
+                EXPECT_FALSE(nlohmann::json::parse(streamed.str())["references"].empty());
+        }
+}
+
 }  // namespace
 }  // namespace stance::report
 
