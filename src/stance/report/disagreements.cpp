@@ -65,6 +65,22 @@ std::vector<std::string> explanation_lines(const Context& context, const std::ve
     return lines;
 }
 
+// The sources of a disagreement's stances join the references in the order its table of sides
+// shows them (row by row, then the qualifying stances), whether or not the blocks are built: the
+// JSON and CSV alone cite the same sources in the same order as the page.
+void note_sources(const Context& context, const check::DirectDisagreement& d) {
+    const auto& stances = context.corpus().stances;
+    auto note = [&](Index s) {
+        if (stances[s].source != none) context.note_cited(stances[s].source);
+    };
+    for (std::size_t i = 0; i < std::max(d.for_stances.size(), d.against_stances.size()); ++i) {
+        if (i < d.for_stances.size()) note(d.for_stances[i]);
+        if (i < d.against_stances.size()) note(d.against_stances[i]);
+    }
+    if (const check::ClaimEvidence* e = context.evidence(d.claim))
+        for (Index s : e->qualifying) note(s);
+}
+
 }  // namespace
 
 Document disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis) {
@@ -93,6 +109,7 @@ void disagreements_report(const model::Corpus& corpus, const check::Analysis& an
         count(contested.size(), "claim", "claims")))}});
     out.begin_data(stances);  // its rows come claim by claim, between the claims' blocks
     for (const auto* d : contested) {
+        note_sources(context, *d);
         if (data) {
             for (Index s : d->for_stances) send_stance_row(context, out, *d, "for", s);
             for (Index s : d->against_stances) send_stance_row(context, out, *d, "against", s);
