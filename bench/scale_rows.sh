@@ -53,6 +53,14 @@ for claims in 20000 100000; do
   run "rebuild-1file-$claims" "$stance build claims --db claims.db"
   run "matrix-md-db-$claims" "$stance report matrix --format md --db claims.db"
   run "disagreements-db-$claims" "$stance report disagreements --db claims.db"
+  if [[ $claims == 20000 ]]; then
+    # Every report kind in the formats that stream, from the store: time and peak memory.
+    for kind in matrix disagreements agreement contradictions evidence sources; do
+      for format in text md csv json html; do
+        run "report-$kind-$format-$claims" "$stance report $kind --format $format --db claims.db"
+      done
+    done
+  fi
   cd "$root"
 done
 if [[ -x $argdown ]]; then
