@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -99,11 +101,10 @@ Document index_document(const model::Corpus& corpus, const check::Analysis& anal
     return doc;
 }
 
-// The agreement page's figures, before its table of pairs: the heat map and the congruence network
-// (`network_edges` edges; written beside the page when `network_written`).
-void add_agreement_figures(Document& doc, const exports::Graph& graph, std::size_t network_edges,
-                           bool network_written) {
-    figure::Links links = links_from(doc.page, graph.corpus());
+// The agreement page's figures: the heat map and the congruence network (`network_edges` edges;
+// written beside the page when `network_written`).
+std::vector<Block> agreement_figures(const exports::Graph& graph, std::size_t network_edges, bool network_written) {
+    figure::Links links = links_from("agreement", graph.corpus());
     figure::Drawing heatmap = figure::agreement_heatmap(graph, links);
     figure::Drawing network = figure::congruence_network(graph, links);
     std::vector<Block> figures;
@@ -134,17 +135,69 @@ void add_agreement_figures(Document& doc, const exports::Graph& graph, std::size
                             undrawn, network_edges),
                 {}, {}));
     }
-    auto pairs = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block& block) {
-        const auto* heading = std::get_if<Heading>(&block);
-        return heading && heading->anchor == "pairs";
-    });
-    doc.blocks.insert(pairs, figures.begin(), figures.end());
+    return figures;
 }
 
-std::string exported(const std::function<void(std::ostream&)>& write_to) {
-    std::ostringstream out;
-    write_to(out);
-    return std::move(out).str();
+// Sends `blocks` on to `out` before the heading anchored `anchor` (the agreement's figures
+// before its pairs), and the rest as it comes.
+class BlocksBefore final : public Filter {
+public:
+    BlocksBefore(Sink& out, std::string anchor, std::vector<Block> blocks)
+        : Filter(out), m_anchor(std::move(anchor)), m_blocks(std::move(blocks)) {}
+    void block(const Block& block) override {
+        const auto* heading = std::get_if<Heading>(&block);
+        if (heading && heading->anchor == m_anchor)
+            for (const Block& before : std::exchange(m_blocks, {})) m_out.block(before);
+        m_out.block(block);
+    }
+
+private:
+    std::string m_anchor;
+    std::vector<Block> m_blocks;
+};
+
+// A report of the set: its page, the formats it is written in, the CSV files of its other data
+// tables beside it, and what sends it to a Sink (with every part).
+struct SetReport {
+    std::string page;
+    bool tex = false;  // only the matrix has a heat map for LaTeX
+    bool bib = false;  // only the sources have BibTeX entries
+    std::vector<std::pair<std::string, std::string>> more_csv = {};  // file, data table
+    std::function<void(Sink&)> send;
+};
+
+std::vector<Format> formats_of(const SetReport& report) {
+    std::vector<Format> formats = {Format::text, Format::md, Format::csv, Format::json, Format::html};
+    if (report.tex) formats.push_back(Format::tex);
+    if (report.bib) formats.push_back(Format::bib);
+    return formats;
+}
+
+// Builds `report` once and writes it in every format as it is built, each file as it is made:
+// no report is held whole.
+void write_report(OutputFolder& folder, const SetReport& report, const std::string& slice) {
+    std::vector<std::unique_ptr<OutputFile>> files;
+    std::vector<std::unique_ptr<Sink>> writers;
+    auto add = [&](const std::string& name, Format format, std::string csv_table) {
+        files.push_back(folder.open(name));
+        writers.push_back(make_writer(files.back()->stream(), format,
+                                      {.colour = false, .links = true, .csv_table = std::move(csv_table)}));
+    };
+    for (Format format : formats_of(report)) add(file_name(report.page, format), format, {});
+    for (const auto& [name, table] : report.more_csv) add(name, Format::csv, table);
+    std::vector<Sink*> sinks;
+    for (const auto& writer : writers) sinks.push_back(writer.get());
+    Tee every(std::move(sinks));
+    SliceMark marked(every, slice);
+    report.send(marked);
+    for (const auto& file : files) file->close();
+}
+
+// Writes the file `name` as `write_to` makes it.
+void write_file(OutputFolder& folder, const std::string& name, const std::function<void(std::ostream&)>& write_to) {
+    const std::unique_ptr<OutputFile> file = folder.open(name);
+    write_to(file->stream());
+    file->close();
 }
 
 }  // namespace
@@ -153,22 +206,30 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
                      const AllOptions& options) {
     const std::string& slice = options.slice;
     exports::Graph graph(corpus, analysis);
-    const Format every[] = {Format::text, Format::md,  Format::csv, Format::json,
-                            Format::html, Format::tex, Format::bib};
     util::progress_stage("writing reports");
-    Document reports[] = {matrix_report(corpus, analysis, options.labels),   disagreements_report(corpus, analysis),
-                          agreement_report(corpus, analysis), contradictions_report(corpus, analysis),
-                          evidence_report(corpus, analysis),  sources_report(corpus, analysis)};
-    for (auto& document : reports) mark_slice(document, slice);
     // Every name is known before anything is written, so that a refusal leaves the folder as it was.
     const std::size_t network_edges = exports::network_edges(graph, exports::Network::congruence);
     const bool network_written = network_edges <= options.max_network_edges;
-    std::vector<std::string> planned = {"argument-map.dot", "matrix-long.csv", "agreement-camps.csv", "index.html",
-                                        "README.md"};
+    const SetReport reports[] = {
+        {.page = "matrix", .tex = true, .more_csv = {{"matrix-long.csv", "long"}},
+         .send = [&](Sink& out) { matrix_report(corpus, analysis, out, Parts{}, options.labels); }},
+        {.page = "disagreements", .send = [&](Sink& out) { disagreements_report(corpus, analysis, out, Parts{}); }},
+        {.page = "agreement", .more_csv = {{"agreement-camps.csv", "camps"}},
+         .send =
+             [&](Sink& out) {
+                 BlocksBefore figures(out, "pairs", agreement_figures(graph, network_edges, network_written));
+                 replay(agreement_report(corpus, analysis), figures);
+             }},
+        {.page = "contradictions", .send = [&](Sink& out) { replay(contradictions_report(corpus, analysis), out); }},
+        {.page = "evidence", .send = [&](Sink& out) { evidence_report(corpus, analysis, out, Parts{}); }},
+        {.page = "sources", .bib = true, .send = [&](Sink& out) { replay(sources_report(corpus, analysis), out); }},
+    };
+    std::vector<std::string> planned = {"argument-map.dot", "index.html", "README.md"};
     if (network_written) planned.push_back("congruence.gexf");
-    for (const auto& document : reports)
-        for (Format format : every)
-            if (supports(document, format)) planned.push_back(file_name(document.page, format));
+    for (const auto& report : reports) {
+        for (Format format : formats_of(report)) planned.push_back(file_name(report.page, format));
+        for (const auto& [name, table] : report.more_csv) planned.push_back(name);
+    }
     for (Index e = 0; e < corpus.experts.size(); ++e)
         for (Format format : {Format::md, Format::html}) planned.push_back(file_name(expert_page(corpus, e).page, format));
     for (Index c = 0; c < corpus.claims.size(); ++c)
@@ -176,21 +237,11 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
     OutputFolder out(folder, planned, options.force);
 
     // The exports that the figures link to.
-    out.write("argument-map.dot", exported([&](std::ostream& to) { exports::write_dot(to, graph); }));
+    write_file(out, "argument-map.dot", [&](std::ostream& to) { exports::write_dot(to, graph); });
     if (network_written)
-        out.write("congruence.gexf",
-                  exported([&](std::ostream& to) { exports::write_gexf(to, graph, exports::Network::congruence); }));
-    add_agreement_figures(reports[2], graph, network_edges, network_written);
-    for (const auto& document : reports)
-        for (Format format : every)
-            if (supports(document, format)) out.write(file_name(document.page, format), rendered(document, format));
-    // The matrix's tidy long form beside the wide one.
-    Document& matrix = reports[0];
-    const std::size_t wide = matrix.csv;
-    if (select_csv(matrix, "long")) out.write("matrix-long.csv", rendered(matrix, Format::csv));
-    matrix.csv = wide;
-    // Each expert's declared and computed camp beside the pairs.
-    if (select_csv(reports[2], "camps")) out.write("agreement-camps.csv", rendered(reports[2], Format::csv));
+        write_file(out, "congruence.gexf",
+                   [&](std::ostream& to) { exports::write_gexf(to, graph, exports::Network::congruence); });
+    for (const auto& report : reports) write_report(out, report, slice);
 
     const Context context(corpus, analysis);
     const PageIndex page_index(corpus, analysis);

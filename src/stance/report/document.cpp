@@ -62,6 +62,25 @@ void Recorder::begin_data(const Table& table) {
     m_doc.data.push_back(Table{.name = table.name, .columns = table.columns, .heatmap = table.heatmap, .json = table.json});
 }
 
+void Tee::begin(const Document& header) {
+    for (Sink* sink : m_sinks) sink->begin(header);
+}
+void Tee::block(const Block& block) {
+    for (Sink* sink : m_sinks) sink->block(block);
+}
+void Tee::begin_data(const Table& table) {
+    for (Sink* sink : m_sinks) sink->begin_data(table);
+}
+void Tee::row(const Row& row) {
+    for (Sink* sink : m_sinks) sink->row(row);
+}
+void Tee::end_data() {
+    for (Sink* sink : m_sinks) sink->end_data();
+}
+void Tee::end() {
+    for (Sink* sink : m_sinks) sink->end();
+}
+
 void send_data(Sink& sink, const Table& table) {
     sink.begin_data(table);
     for (const Row& row : table.rows) sink.row(row);

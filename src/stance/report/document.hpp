@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -185,6 +186,37 @@ public:
 
 private:
     Document& m_doc;
+};
+
+// Passes every part on to `out`: a filter on the way to a writer overrides what it changes.
+class Filter : public Sink {
+public:
+    explicit Filter(Sink& out) : m_out(out) {}
+    void begin(const Document& header) override { m_out.begin(header); }
+    void block(const Block& block) override { m_out.block(block); }
+    void begin_data(const Table& table) override { m_out.begin_data(table); }
+    void row(const Row& row) override { m_out.row(row); }
+    void end_data() override { m_out.end_data(); }
+    void end() override { m_out.end(); }
+
+protected:
+    Sink& m_out;
+};
+
+// Sends every part to each of several sinks in turn: a report built once, written in several
+// formats at once (`report all`).
+class Tee final : public Sink {
+public:
+    explicit Tee(std::vector<Sink*> sinks) : m_sinks(std::move(sinks)) {}
+    void begin(const Document& header) override;
+    void block(const Block& block) override;
+    void begin_data(const Table& table) override;
+    void row(const Row& row) override;
+    void end_data() override;
+    void end() override;
+
+private:
+    std::vector<Sink*> m_sinks;
 };
 
 // Sends a whole document to `sink`: header, blocks, then each data table.

@@ -1,13 +1,14 @@
 #include "stance/report/output_folder.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <fstream>
 #include <system_error>
+#include <utility>
 
-#include "stance/util/atomic_file.hpp"
 
 namespace stance::report {
 
@@ -116,14 +117,35 @@ OutputFolder::OutputFolder(fs::path root, const std::vector<std::string>& planne
         if (!safe_to_write(m_root, relative, problem)) throw FolderRefused(problem);
 }
 
-void OutputFolder::write(const std::string& relative, std::string_view bytes) {
+OutputFile::OutputFile(fs::path path, int fd)
+    : m_path(std::move(path)), m_buffer(fd, std::ios::out | std::ios::binary, 1 << 16), m_stream(&m_buffer) {}
+
+void OutputFile::close() {
+    errno = 0;
+    m_stream.flush();
+    const bool written = static_cast<bool>(m_stream);
+    if (m_buffer.close() == nullptr || !written) {
+        if (errno == 0) errno = EIO;
+        throw_errno("cannot write", m_path);
+    }
+}
+
+std::unique_ptr<OutputFile> OutputFolder::open(const std::string& relative) {
     std::string problem;
     if (!safe_to_write(m_root, relative, problem)) throw FolderRefused(problem);
     fs::path path = m_root / relative;
     if (path.has_parent_path() && path.parent_path() != m_root) fs::create_directories(path.parent_path());
     // O_NOFOLLOW: a link put in place since the check is refused, not followed.
-    util::write_file(path, bytes);
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0) throw_errno("cannot write", path);
     if (relative != manifest_name) m_written.insert(relative);
+    return std::make_unique<OutputFile>(std::move(path), fd);
+}
+
+void OutputFolder::write(const std::string& relative, std::string_view bytes) {
+    const std::unique_ptr<OutputFile> file = open(relative);
+    file->stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    file->close();
 }
 
 std::size_t OutputFolder::finish() {

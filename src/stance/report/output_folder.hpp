@@ -5,7 +5,11 @@
 // non-empty folder without a manifest is refused unless forced; nothing is written or removed
 // through a symbolic link inside the folder.
 #include <cstddef>
+#include <ext/stdio_filebuf.h>
+
 #include <filesystem>
+#include <memory>
+#include <ostream>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -23,6 +27,21 @@ public:
 
 inline constexpr std::string_view manifest_name = ".stance-manifest";
 
+// A file of the folder, written as it is made (OutputFolder::open).
+class OutputFile {
+public:
+    OutputFile(std::filesystem::path path, int fd);
+    std::ostream& stream() { return m_stream; }
+    // Writes out what is buffered and closes the file; throws std::system_error naming it when
+    // any of it could not be written.
+    void close();
+
+private:
+    std::filesystem::path m_path;
+    __gnu_cxx::stdio_filebuf<char> m_buffer;  // owns the descriptor
+    std::ostream m_stream;
+};
+
 class OutputFolder {
 public:
     // Opens `root` (created when missing) for the files named in `planned` (relative, with '/').
@@ -30,7 +49,9 @@ public:
     // manifest (unless `force`), or when a planned path or its folders are links or not files.
     OutputFolder(std::filesystem::path root, const std::vector<std::string>& planned, bool force);
 
-    // Writes `bytes` to `relative` (one of the planned paths), never through a link.
+    // Opens `relative` (one of the planned paths) to be written, never through a link.
+    std::unique_ptr<OutputFile> open(const std::string& relative);
+    // Writes `bytes` to `relative` the same way.
     void write(const std::string& relative, std::string_view bytes);
 
     // Removes the files the previous manifest lists that this run did not write, then writes

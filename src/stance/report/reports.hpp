@@ -53,18 +53,13 @@ bool select_csv(Document& document, std::string_view name);
 // (model::Slice::describe); nothing when `slice` is empty.
 void mark_slice(Document& document, const std::string& slice);
 // The same for a report on its way to `out`.
-class SliceMark final : public Sink {
+class SliceMark final : public Filter {
 public:
-    SliceMark(Sink& out, const std::string& slice) : m_out(out), m_suffix(slice.empty() ? "" : " (" + slice + ")") {}
+    SliceMark(Sink& out, const std::string& slice) : Filter(out), m_suffix(slice.empty() ? "" : " (" + slice + ")") {}
     void begin(const Document& header) override;
     void block(const Block& block) override;
-    void begin_data(const Table& table) override { m_out.begin_data(table); }
-    void row(const Row& row) override { m_out.row(row); }
-    void end_data() override { m_out.end_data(); }
-    void end() override { m_out.end(); }
 
 private:
-    Sink& m_out;
     std::string m_suffix;
     bool m_marked = false;  // the first heading of level 1 is marked, no other
 };
