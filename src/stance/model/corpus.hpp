@@ -37,6 +37,7 @@ struct Position {
 struct CorpusFile {
     std::string path;  // as shown in diagnostics (relative to the working directory when given so)
     std::string hash;  // content hash (hex), for incremental builds
+    bool operator==(const CorpusFile&) const = default;
 };
 
 // One field of a BibTeX entry: `value` as UTF-8 for reading, `latex` as BibTeX writes it (macros
@@ -45,6 +46,7 @@ struct BibField {
     std::string name;  // lower case
     std::string value;
     std::string latex;
+    bool operator==(const BibField&) const = default;
 };
 
 // The BibTeX entry a source cites (`cite KEY`, found in a --bib file); empty when there is none.
@@ -54,6 +56,7 @@ struct BibEntry {
 
     bool empty() const { return type.empty(); }
     const BibField* field(std::string_view name) const;  // nullptr when absent
+    bool operator==(const BibEntry&) const = default;
 };
 
 struct Source {
@@ -70,6 +73,7 @@ struct Source {
     BibEntry bib;      // the entry `cite` names; title, authors, publisher, date and url fill in from it
     std::string note;
     Position where;
+    bool operator==(const Source&) const = default;
 };
 
 struct Expert {
@@ -82,6 +86,7 @@ struct Expert {
     std::string camp;  // the camp the corpus's author places the expert in (`camp "Name"`); "" if none
     std::string note;
     Position where;
+    bool operator==(const Expert&) const = default;
 };
 
 struct Topic {
@@ -90,6 +95,7 @@ struct Topic {
     Index parent = none;
     std::string note;
     Position where;
+    bool operator==(const Topic&) const = default;
 };
 
 struct Claim {
@@ -100,6 +106,7 @@ struct Claim {
     Date date;
     std::string note;
     Position where;
+    bool operator==(const Claim&) const = default;
 };
 
 enum class RelationKind { implies, contradicts, equivalent, supports, undermines };
@@ -111,6 +118,7 @@ struct Relation {
     Index to = none;
     std::string note;
     Position where;
+    bool operator==(const Relation&) const = default;
 };
 
 // Whose words a piece of evidence is: the expert's own (`quote`: direct speech, verbatim) or
@@ -124,6 +132,7 @@ struct Quote {
     Position where;
     Words words = Words::own;
     Index reported_by = none;  // reported words: the expert who reports them; none: the source's author(s)
+    bool operator==(const Quote&) const = default;
 };
 
 struct Stance {
@@ -137,6 +146,7 @@ struct Stance {
     std::vector<Index> because;  // claims
     std::string note;
     Position where;
+    bool operator==(const Stance&) const = default;
 };
 std::string_view stance_verb(int value);  // "strongly asserts", "asserts", ..., "strongly denies"
 // At least one of its quotes is the expert's own words (what `--direct-only` counts).
@@ -165,6 +175,7 @@ struct Corpus {
     std::string where(const Position& position) const;
     // Rebuilds the four lookup maps from the vectors.
     void reindex();
+    bool operator==(const Corpus&) const = default;
 };
 
 }  // namespace stance::model

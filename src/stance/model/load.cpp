@@ -1,10 +1,7 @@
 #include "stance/model/load.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <deque>
-#include <exception>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -12,6 +9,7 @@
 #include "grammar/parse_bibtex.hpp"
 #include "stance/model/resolve.hpp"
 #include "stance/util/hash.hpp"
+#include "stance/util/parallel.hpp"
 #include "stance/util/read_scope.hpp"
 #include "stance/util/progress.hpp"
 
@@ -244,40 +242,21 @@ private:
     void parse_batch(const std::vector<std::size_t>& batch) {
         std::size_t bytes = 0;
         for (std::size_t u : batch) bytes += m_units[u].text.size();
-        std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), batch.size());
-        if (bytes < parallel_threshold) threads = std::min<std::size_t>(threads, 1);
-
         util::progress_stage("parsing", batch.size(), "files");
-        std::atomic<std::size_t> next{0};
-        std::exception_ptr failure;
-        std::atomic<bool> failed{false};
-        auto work = [&] {
-            for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
-                try {
-                    util::progress_advance();
-                    Unit& unit = m_units[batch[i]];
-                    unit.hash = util::content_hash(unit.text);
-                    unit.source.emplace(static_cast<util::FileId>(batch[i]), unit.canonical.string(),
-                                        std::move(unit.text));
-                    if (m_options.cache) {
-                        if (auto tree = m_options.cache->find(unit.hash)) {
-                            unit.tree = std::move(*tree);
-                            continue;
-                        }
-                    }
-                    unit.tree = grammar::parse(*unit.source, unit.parse_diagnostics);
-                    if (m_options.cache && !unit.parse_diagnostics.has_errors())
-                        m_options.cache->put(unit.hash, unit.tree);
-                } catch (...) {
-                    if (!failed.exchange(true)) failure = std::current_exception();
+        util::for_each_index(batch.size(), bytes < parallel_threshold ? 1 : util::cores(), [&](std::size_t i) {
+            util::progress_advance();
+            Unit& unit = m_units[batch[i]];
+            unit.hash = util::content_hash(unit.text);
+            unit.source.emplace(static_cast<util::FileId>(batch[i]), unit.canonical.string(), std::move(unit.text));
+            if (m_options.cache) {
+                if (auto tree = m_options.cache->find(unit.hash)) {
+                    unit.tree = std::move(*tree);
+                    return;
                 }
             }
-        };
-        std::vector<std::jthread> pool;
-        for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-        work();
-        pool.clear();
-        if (failure) std::rethrow_exception(failure);
+            unit.tree = grammar::parse(*unit.source, unit.parse_diagnostics);
+            if (m_options.cache && !unit.parse_diagnostics.has_errors()) m_options.cache->put(unit.hash, unit.tree);
+        });
     }
 
     void follow_includes(std::size_t u, std::vector<std::size_t>& next) {

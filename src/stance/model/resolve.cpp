@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <system_error>
 #include <unordered_map>
 
 #include "stance/model/cite.hpp"
+#include "stance/util/parallel.hpp"
 #include "stance/util/suggest.hpp"
 
 namespace stance::model {
@@ -160,102 +162,58 @@ struct Declared {
     diag::Location where;  // the id of the declaration
 };
 
-class Resolver {
+// A reference that names no item of the kind expected. It is reported when the results of the
+// files are joined, in file order, as what is said of it depends on the references before it (a
+// declaration that did not parse is noted once; suggestions share one budget of work).
+struct FailedLookup {
+    std::size_t before;  // how many of its file's diagnostics come before it
+    ast::Identifier id;
+    Kind expected;
+};
+
+// What resolving one file gives, kept apart so that files are resolved on several threads and
+// joined in file order.
+struct FileResult {
+    diag::Sink diagnostics;
+    std::vector<FailedLookup> failed;
+    std::vector<Relation> relations;
+    std::vector<diag::Location> relation_locations;  // parallel to relations
+    std::vector<Stance> stances;
+};
+
+// What the resolution of every file reads: pass 1's declarations and the items they made, whose
+// attributes only the file of their declaration fills in.
+struct Declarations {
+    const util::SourceManager& files;
+    const ResolveOptions& options;
+    const Bibliographies& bibliographies;
+    const std::unordered_map<std::string, Declared>& declared;
+    Corpus& corpus;
+};
+
+diag::Location location(FileId file, ast::Span span) { return {file, span.begin, span.end}; }
+
+Position position(const util::SourceManager& files, FileId file, ast::Span span) {
+    auto at = files.get(file).line_column(span.begin);
+    return {file, at.line, at.column};
+}
+
+// Pass 2 for one file: attributes, references, relations and stances, with the stack of `from`
+// sources.
+class FileResolver {
 public:
-    // With `release` (the same vector as `trees`), each tree is freed once its file is resolved.
-    Resolver(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
-             diag::Sink& sink, std::vector<ast::File>* release = nullptr)
-        : m_files(files),
-          m_trees(trees),
-          m_options(options),
-          m_sink(sink),
-          m_release(release),
-          m_bibliographies(options.bibliographies, sink) {}
+    FileResolver(const Declarations& declarations, FileResult& result)
+        : m_files(declarations.files),
+          m_options(declarations.options),
+          m_bibliographies(declarations.bibliographies),
+          m_declared(declarations.declared),
+          m_corpus(declarations.corpus),
+          m_result(result),
+          m_sink(result.diagnostics) {}
 
-    Corpus run() {
-        reserve();
-        for (FileId f = 0; f < m_files.size(); ++f) m_corpus.files.push_back({m_files.get(f).path(), {}});
-        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) declare(f);
-        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f)
-            for (const auto& broken : m_trees[f].broken)
-                if (!m_declared.count(broken.id.name)) m_broken.try_emplace(broken.id.name, location(f, broken.statement));
-        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) {
-            resolve(f);
-            if (m_release) (*m_release)[f] = ast::File{};
-        }
-        check_equivalent_contradictions();
-        m_corpus.reindex();
-        return std::move(m_corpus);
-    }
-
-private:
-    // Room for every item up front: growing vectors of 10^6 stances moves them all, repeatedly.
-    void reserve() {
-        std::size_t declarations = 0, relations = 0, stances = 0;
-        for (const auto& tree : m_trees)
-            for (const auto& statement : tree.statements) {
-                declarations += std::holds_alternative<ast::Declaration>(statement);
-                relations += std::holds_alternative<ast::Relation>(statement);
-                stances += std::holds_alternative<ast::Stance>(statement);
-            }
-        m_corpus.files.reserve(m_files.size());
-        m_declared.reserve(declarations);
-        m_corpus.relations.reserve(relations);
-        m_relation_locations.reserve(relations);
-        m_corpus.stances.reserve(stances);
-    }
-
-    diag::Location location(FileId file, ast::Span span) const { return {file, span.begin, span.end}; }
-
-    Position position(FileId file, ast::Span span) const {
-        auto at = m_files.get(file).line_column(span.begin);
-        return {file, at.line, at.column};
-    }
-
-    // Pass 1: every declaration, in file order; the first of two with one id wins.
-    void declare(FileId file) {
-        for (const auto& statement : m_trees[file].statements) {
-            const auto* declaration = std::get_if<ast::Declaration>(&statement);
-            if (!declaration) continue;
-            Kind kind = kind_of(declaration->kind);
-            auto where = location(file, declaration->id.span);
-            auto [it, inserted] = m_declared.try_emplace(declaration->id.name, Declared{kind, none, where});
-            if (!inserted) {
-                diag::Diagnostic d{diag::Severity::error, Code::duplicate_declaration, where,
-                                   "'" + declaration->id.name + "' is already declared (as " +
-                                       std::string(with_article(it->second.kind)) + ")",
-                                   {}, {}};
-                d.notes.push_back({it->second.where, "first declared here"});
-                m_sink.report(std::move(d));
-                continue;
-            }
-            std::string text = declaration->text ? declaration->text->value : std::string();
-            Position pos = position(file, declaration->span);
-            switch (kind) {
-            case Kind::source:
-                it->second.index = static_cast<Index>(m_corpus.sources.size());
-                m_corpus.sources.push_back(make_item<Source>(declaration->id.name, pos, &Source::title, std::move(text)));
-                break;
-            case Kind::expert:
-                it->second.index = static_cast<Index>(m_corpus.experts.size());
-                m_corpus.experts.push_back(make_item<Expert>(declaration->id.name, pos, &Expert::name, std::move(text)));
-                break;
-            case Kind::topic:
-                it->second.index = static_cast<Index>(m_corpus.topics.size());
-                m_corpus.topics.push_back(make_item<Topic>(declaration->id.name, pos, &Topic::question, std::move(text)));
-                break;
-            case Kind::claim:
-                it->second.index = static_cast<Index>(m_corpus.claims.size());
-                m_corpus.claims.push_back(make_item<Claim>(declaration->id.name, pos, &Claim::text, std::move(text)));
-                break;
-            }
-        }
-    }
-
-    // Pass 2: attributes, references, relations and stances, with the stack of `from` sources.
-    void resolve(FileId file) {
+    void run(FileId file, const ast::File& tree) {
         std::vector<Index> from_sources;
-        for (const auto& statement : m_trees[file].statements) {
+        for (const auto& statement : tree.statements) {
             if (const auto* declaration = std::get_if<ast::Declaration>(&statement)) {
                 resolve_declaration(file, *declaration);
             } else if (const auto* relation = std::get_if<ast::Relation>(&statement)) {
@@ -270,62 +228,14 @@ private:
         }
     }
 
-    // The index of the item of kind `expected` that `id` names; reports and gives `none` when
-    // there is none.
-    Index lookup(FileId file, const ast::Identifier& id, Kind expected) {
+private:
+    // The index of the item of kind `expected` that `id` names; `none` when there is none (the
+    // failure is reported when the files are joined).
+    Index lookup(FileId, const ast::Identifier& id, Kind expected) {
         auto it = m_declared.find(id.name);
-        if (it == m_declared.end()) {
-            if (auto broken = m_broken.find(id.name); broken != m_broken.end()) {
-                // Follows from a syntax error already reported: said once, as a note.
-                if (broken->second.file == util::no_file) return none;
-                diag::Diagnostic d{diag::Severity::note, Code::unknown_reference, location(file, id.span),
-                                   "'" + id.name + "' is not declared because its declaration did not parse (see the "
-                                   "error there); its other uses are not reported",
-                                   {}, {}};
-                d.notes.push_back({broken->second, "the declaration of '" + id.name + "' that did not parse"});
-                m_sink.report(std::move(d));
-                broken->second.file = util::no_file;
-                return none;
-            }
-            m_sink.error(Code::unknown_reference, location(file, id.span),
-                         "unknown " + std::string(kind_name(expected)) + " '" + id.name + "'",
-                         nearest_id(id.name, expected));
-            return none;
-        }
-        if (it->second.kind != expected) {
-            diag::Diagnostic d{diag::Severity::error, Code::wrong_kind, location(file, id.span),
-                               "'" + id.name + "' is " + std::string(with_article(it->second.kind)) + ", but " +
-                                   std::string(with_article(expected)) + " is expected here",
-                               {}, {}};
-            d.notes.push_back({it->second.where, "'" + id.name + "' is declared here"});
-            m_sink.report(std::move(d));
-            return none;
-        }
-        return it->second.index;
-    }
-
-    // Memoised per kind and name, and given up once the corpus has spent a budget of work
-    // (bytes compared and distance cells, so long ids count for their length): a corpus with
-    // thousands of unknown references (a forgotten include) must still load fast, and the first
-    // suggestions are the useful ones.
-    std::string nearest_id(const std::string& name, Kind kind) {
-        auto key = std::string(kind_name(kind)) + ' ' + name;
-        if (auto it = m_suggestions.find(key); it != m_suggestions.end()) return it->second;
-        util::Nearest best(name);
-        auto consider_all = [&](const auto& items) {
-            for (const auto& item : items) {
-                if (m_suggestion_work + best.work() > suggestion_budget) break;
-                best.consider(item.id);
-            }
-            m_suggestion_work += best.work();
-        };
-        switch (kind) {
-        case Kind::source: consider_all(m_corpus.sources); break;
-        case Kind::expert: consider_all(m_corpus.experts); break;
-        case Kind::topic: consider_all(m_corpus.topics); break;
-        case Kind::claim: consider_all(m_corpus.claims); break;
-        }
-        return m_suggestions.emplace(std::move(key), best.best()).first->second;
+        if (it != m_declared.end() && it->second.kind == expected) return it->second.index;
+        m_result.failed.push_back({m_sink.diagnostics().size(), id, expected});
+        return none;
     }
 
     // Checks a block against the keys of its statement: unknown keys, single-valued keys given
@@ -507,7 +417,7 @@ private:
         resolved.kind = relation_kind(relation.verb);
         resolved.from = from;
         resolved.to = to;
-        resolved.where = position(file, relation.span);
+        resolved.where = position(m_files, file, relation.span);
         for (const auto& a : check_block(file, relation.block, relation_keys, "a relation"))
             if (a.key == "note") resolved.note = string_of(a);
         if (from == none || to == none) return;
@@ -516,8 +426,8 @@ private:
                          "claim '" + relation.from.name + "' is related to itself");
             return;
         }
-        m_relation_locations.push_back(location(file, relation.span));
-        m_corpus.relations.push_back(std::move(resolved));
+        m_result.relation_locations.push_back(location(file, relation.span));
+        m_result.relations.push_back(std::move(resolved));
     }
 
     void resolve_stance(FileId file, const ast::Stance& stance, Index from_source) {
@@ -535,7 +445,7 @@ private:
         resolved.claim = claim;
         resolved.value = value;
         resolved.source = from_source;
-        resolved.where = position(file, stance.span);
+        resolved.where = position(m_files, file, stance.span);
         const ast::Identifier* reported_by = nullptr;
         bool reported = false;
         for (const auto& a : check_block(file, stance.block, stance_keys, "a stance")) {
@@ -544,7 +454,7 @@ private:
                 const auto& quote = std::get<ast::String>(*a.value);
                 const Words words = a.key == "quote" ? Words::own : Words::reported;
                 reported = reported || words == Words::reported;
-                resolved.quotes.push_back({quote.value, position(file, quote.span), words, none});
+                resolved.quotes.push_back({quote.value, position(m_files, file, quote.span), words, none});
             } else if (a.key == "reported-by") reported_by = &id_of(a);
             else if (a.key == "at") resolved.at = string_of(a);
             else if (a.key == "date") resolved.date = *as_date(*a.value);
@@ -555,7 +465,7 @@ private:
         }
         if (reported_by) resolve_reporter(file, *reported_by, reported, resolved.quotes);
         if (expert == none || claim == none) return;
-        m_corpus.stances.push_back(std::move(resolved));
+        m_result.stances.push_back(std::move(resolved));
     }
 
     // `reported-by` names who reports every `reported` passage of its stance.
@@ -569,6 +479,177 @@ private:
         Index reporter = lookup(file, id, Kind::expert);
         for (auto& quote : quotes)
             if (quote.words == Words::reported) quote.reported_by = reporter;
+    }
+    const util::SourceManager& m_files;
+    const ResolveOptions& m_options;
+    const Bibliographies& m_bibliographies;
+    const std::unordered_map<std::string, Declared>& m_declared;
+    Corpus& m_corpus;
+    FileResult& m_result;
+    diag::Sink& m_sink;
+};
+
+
+class Resolver {
+public:
+    // With `release` (the same vector as `trees`), each tree is freed once its file is resolved.
+    Resolver(const util::SourceManager& files, const std::vector<ast::File>& trees, const ResolveOptions& options,
+             diag::Sink& sink, std::vector<ast::File>* release = nullptr)
+        : m_files(files),
+          m_trees(trees),
+          m_options(options),
+          m_sink(sink),
+          m_release(release),
+          m_bibliographies(options.bibliographies, sink) {}
+
+    Corpus run() {
+        reserve();
+        for (FileId f = 0; f < m_files.size(); ++f) m_corpus.files.push_back({m_files.get(f).path(), {}});
+        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) declare(f);
+        for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f)
+            for (const auto& broken : m_trees[f].broken)
+                if (!m_declared.count(broken.id.name)) m_broken.try_emplace(broken.id.name, location(f, broken.statement));
+        const std::size_t files = std::min<std::size_t>(m_trees.size(), m_files.size());
+        std::vector<FileResult> results(files);
+        const Declarations declarations{m_files, m_options, m_bibliographies, m_declared, m_corpus};
+        util::for_each_index(files, m_options.parallel ? util::cores() : 1, [&](std::size_t f) {
+            FileResolver(declarations, results[f]).run(static_cast<FileId>(f), m_trees[f]);
+            if (m_release) (*m_release)[f] = ast::File{};
+        });
+        for (FileId f = 0; f < files; ++f) join(f, std::move(results[f]));
+        check_equivalent_contradictions();
+        m_corpus.reindex();
+        return std::move(m_corpus);
+    }
+
+private:
+    // Room for every item up front: growing vectors of 10^6 stances moves them all, repeatedly.
+    void reserve() {
+        std::size_t declarations = 0, relations = 0, stances = 0;
+        for (const auto& tree : m_trees)
+            for (const auto& statement : tree.statements) {
+                declarations += std::holds_alternative<ast::Declaration>(statement);
+                relations += std::holds_alternative<ast::Relation>(statement);
+                stances += std::holds_alternative<ast::Stance>(statement);
+            }
+        m_corpus.files.reserve(m_files.size());
+        m_declared.reserve(declarations);
+        m_corpus.relations.reserve(relations);
+        m_relation_locations.reserve(relations);
+        m_corpus.stances.reserve(stances);
+    }
+
+
+    // Pass 1: every declaration, in file order; the first of two with one id wins.
+    void declare(FileId file) {
+        for (const auto& statement : m_trees[file].statements) {
+            const auto* declaration = std::get_if<ast::Declaration>(&statement);
+            if (!declaration) continue;
+            Kind kind = kind_of(declaration->kind);
+            auto where = location(file, declaration->id.span);
+            auto [it, inserted] = m_declared.try_emplace(declaration->id.name, Declared{kind, none, where});
+            if (!inserted) {
+                diag::Diagnostic d{diag::Severity::error, Code::duplicate_declaration, where,
+                                   "'" + declaration->id.name + "' is already declared (as " +
+                                       std::string(with_article(it->second.kind)) + ")",
+                                   {}, {}};
+                d.notes.push_back({it->second.where, "first declared here"});
+                m_sink.report(std::move(d));
+                continue;
+            }
+            std::string text = declaration->text ? declaration->text->value : std::string();
+            Position pos = position(m_files, file, declaration->span);
+            switch (kind) {
+            case Kind::source:
+                it->second.index = static_cast<Index>(m_corpus.sources.size());
+                m_corpus.sources.push_back(make_item<Source>(declaration->id.name, pos, &Source::title, std::move(text)));
+                break;
+            case Kind::expert:
+                it->second.index = static_cast<Index>(m_corpus.experts.size());
+                m_corpus.experts.push_back(make_item<Expert>(declaration->id.name, pos, &Expert::name, std::move(text)));
+                break;
+            case Kind::topic:
+                it->second.index = static_cast<Index>(m_corpus.topics.size());
+                m_corpus.topics.push_back(make_item<Topic>(declaration->id.name, pos, &Topic::question, std::move(text)));
+                break;
+            case Kind::claim:
+                it->second.index = static_cast<Index>(m_corpus.claims.size());
+                m_corpus.claims.push_back(make_item<Claim>(declaration->id.name, pos, &Claim::text, std::move(text)));
+                break;
+            }
+        }
+    }
+
+    // A file's diagnostics, each failed reference reported in its place among them, then its
+    // relations and stances.
+    void join(FileId file, FileResult result) {
+        const auto& diagnostics = result.diagnostics.diagnostics();
+        std::size_t next = 0;
+        for (const auto& failed : result.failed) {
+            for (; next < failed.before; ++next) m_sink.report(diagnostics[next]);
+            report_failed_lookup(file, failed.id, failed.expected);
+        }
+        for (; next < diagnostics.size(); ++next) m_sink.report(diagnostics[next]);
+        std::move(result.relations.begin(), result.relations.end(), std::back_inserter(m_corpus.relations));
+        std::move(result.relation_locations.begin(), result.relation_locations.end(),
+                  std::back_inserter(m_relation_locations));
+        std::move(result.stances.begin(), result.stances.end(), std::back_inserter(m_corpus.stances));
+    }
+
+    // Why `id` names no item of kind `expected`.
+    void report_failed_lookup(FileId file, const ast::Identifier& id, Kind expected) {
+        auto it = m_declared.find(id.name);
+        if (it == m_declared.end()) {
+            if (auto broken = m_broken.find(id.name); broken != m_broken.end()) {
+                // Follows from a syntax error already reported: said once, as a note.
+                if (broken->second.file == util::no_file) return;
+                diag::Diagnostic d{diag::Severity::note, Code::unknown_reference, location(file, id.span),
+                                   "'" + id.name + "' is not declared because its declaration did not parse (see the "
+                                   "error there); its other uses are not reported",
+                                   {}, {}};
+                d.notes.push_back({broken->second, "the declaration of '" + id.name + "' that did not parse"});
+                m_sink.report(std::move(d));
+                broken->second.file = util::no_file;
+                return;
+            }
+            m_sink.error(Code::unknown_reference, location(file, id.span),
+                         "unknown " + std::string(kind_name(expected)) + " '" + id.name + "'",
+                         nearest_id(id.name, expected));
+            return;
+        }
+        if (it->second.kind != expected) {
+            diag::Diagnostic d{diag::Severity::error, Code::wrong_kind, location(file, id.span),
+                               "'" + id.name + "' is " + std::string(with_article(it->second.kind)) + ", but " +
+                                   std::string(with_article(expected)) + " is expected here",
+                               {}, {}};
+            d.notes.push_back({it->second.where, "'" + id.name + "' is declared here"});
+            m_sink.report(std::move(d));
+            return;
+        }
+    }
+
+    // Memoised per kind and name, and given up once the corpus has spent a budget of work
+    // (bytes compared and distance cells, so long ids count for their length): a corpus with
+    // thousands of unknown references (a forgotten include) must still load fast, and the first
+    // suggestions are the useful ones.
+    std::string nearest_id(const std::string& name, Kind kind) {
+        auto key = std::string(kind_name(kind)) + ' ' + name;
+        if (auto it = m_suggestions.find(key); it != m_suggestions.end()) return it->second;
+        util::Nearest best(name);
+        auto consider_all = [&](const auto& items) {
+            for (const auto& item : items) {
+                if (m_suggestion_work + best.work() > suggestion_budget) break;
+                best.consider(item.id);
+            }
+            m_suggestion_work += best.work();
+        };
+        switch (kind) {
+        case Kind::source: consider_all(m_corpus.sources); break;
+        case Kind::expert: consider_all(m_corpus.experts); break;
+        case Kind::topic: consider_all(m_corpus.topics); break;
+        case Kind::claim: consider_all(m_corpus.claims); break;
+        }
+        return m_suggestions.emplace(std::move(key), best.best()).first->second;
     }
 
     // `contradicts` between two claims of one strongly connected component of the `implies`

@@ -33,6 +33,9 @@ struct ResolveOptions {
     // Where `cite` keys are looked up. With none, keys are kept as written and not looked up (a
     // corpus can be checked without its bibliography); with some, an unknown key is an error.
     std::vector<Bibliography> bibliographies;
+    // Files resolved on every core (after the declarations, which come first in file order);
+    // false: one after another. The result is the same.
+    bool parallel = true;
 };
 
 // Where a source's `text` attribute is found: beside the declaring file first (its path as the
