@@ -44,17 +44,20 @@ struct ReportOptions {
 
 // Whether the report of `kind` goes to its writer as it is built (send_report).
 bool streams(ReportKind kind) {
-    return kind == ReportKind::matrix || kind == ReportKind::disagreements || kind == ReportKind::evidence;
+    return kind == ReportKind::matrix || kind == ReportKind::disagreements || kind == ReportKind::agreement ||
+           kind == ReportKind::evidence;
 }
 
-// The matrix, the disagreements or the evidence report, sent to `out` as it is built, with only
-// what `format` writes.
+// The matrix, the disagreements, the agreement or the evidence report, sent to `out` as it is
+// built, with only what `format` writes.
 void send_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis, report::Sink& out,
                  report::Format format, report::RowLabels labels) {
     if (kind == ReportKind::matrix)
         report::matrix_report(corpus, analysis, out, report::parts_for(format), labels);
     else if (kind == ReportKind::evidence)
         report::evidence_report(corpus, analysis, out, report::parts_for(format));
+    else if (kind == ReportKind::agreement)
+        report::agreement_report(corpus, analysis, out, report::parts_for(format));
     else
         report::disagreements_report(corpus, analysis, out, report::parts_for(format));
 }
@@ -65,13 +68,13 @@ report::Document build_report(ReportKind kind, const model::Corpus& corpus, cons
     switch (kind) {
     case ReportKind::matrix:
     case ReportKind::disagreements:
+    case ReportKind::agreement:
     case ReportKind::evidence: {
         report::Document document;
         report::Recorder to(document);
         send_report(kind, corpus, analysis, to, format, labels);
         return document;
     }
-    case ReportKind::agreement: return report::agreement_report(corpus, analysis);
     case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
     case ReportKind::sources: return report::sources_report(corpus, analysis);
     default: return {};
@@ -212,8 +215,8 @@ int run_report(ReportOptions options, bool paths_given) {
     }
 
     const report::RowLabels labels = options.labels.value_or(report::RowLabels::ids);
-    // The matrix, the disagreements and the evidence go to the writer as they are built (a million
-    // stances make hundreds of megabytes of them); the other reports are built whole first.
+    // The matrix, the disagreements, the agreement and the evidence go to the writer as they are
+    // built (a million stances make hundreds of megabytes of them); the others are built whole first.
     const bool streamed = options.window.empty() && streams(options.kind);
     report::Document document;
     if (!streamed) {
@@ -238,6 +241,7 @@ int run_report(ReportOptions options, bool paths_given) {
     auto write = [&](std::ostream& out, report::WriteOptions how) {
         if (!streamed) return report::write(out, document, format, how);
         if (options.long_form) how.csv_table = "long";
+        if (options.camps_csv) how.csv_table = "camps";
         const std::unique_ptr<report::Sink> writer = report::make_writer(out, format, how);
         report::WriterThread writing(*writer);
         report::SliceMark marked(writing, inputs->slice);

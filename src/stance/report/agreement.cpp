@@ -24,18 +24,27 @@ std::size_t experts_with_cells(const check::Analysis& analysis) {
 }  // namespace
 
 Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis) {
-    Context context(corpus, analysis);
-    Document doc{.report = "agreement", .page = "agreement", .title = report_title("Agreement between experts", analysis)};
-    doc.blocks.push_back(Heading{1, {text(doc.title)}});
+    Document doc;
+    Recorder to(doc);
+    agreement_report(corpus, analysis, to, Parts{});
+    return doc;
+}
 
-    doc.blocks.push_back(Heading{2, {text("Camps")}, "camps"});
-    if (analysis.camps.empty()) doc.blocks.push_back(Paragraph{{text("No camps were formed.")}});
+void agreement_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts) {
+    Context context(corpus, analysis);
+    const Document header{.report = "agreement", .page = "agreement",
+                          .title = report_title("Agreement between experts", analysis)};
+    out.begin(header);
+    out.block(Heading{1, {text(header.title)}});
+
+    out.block(Heading{2, {text("Camps")}, "camps"});
+    if (analysis.camps.empty()) out.block(Paragraph{{text("No camps were formed.")}});
     else
-        doc.blocks.push_back(Paragraph{{text(
+        out.block(Paragraph{{text(
             "Computed from the agreement (docs/measures.md), each named by the claims that best separate it from the "
             "experts outside it: claims all its members who state them hold on one side, unlike the others.")}});
     if (std::size_t clustered = experts_with_cells(analysis); clustered > check::max_clustered_experts)
-        doc.blocks.push_back(Paragraph{{text(fmt::format(
+        out.block(Paragraph{{text(fmt::format(
             "Camps are looked for among at most {} experts with stances, since the table of distances between "
             "them grows with the square of their number; {} have stances here, so each is a camp of one.",
             check::max_clustered_experts, clustered))}});
@@ -49,7 +58,7 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
         }
         camps.items.push_back(std::move(item));
     }
-    if (!camps.items.empty()) doc.blocks.push_back(std::move(camps));
+    if (!camps.items.empty()) out.block(std::move(camps));
     if (!analysis.unplaced.empty()) {
         Inline item{strong("Not placed: ")};
         for (std::size_t j = 0; j < analysis.unplaced.size(); ++j) {
@@ -58,46 +67,41 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
         }
         item.push_back(text(fmt::format(" (no camp shares enough of their claims: at least {} with a member)",
                                         analysis.options.min_shared)));
-        doc.blocks.push_back(Paragraph{std::move(item)});
+        out.block(Paragraph{std::move(item)});
     }
 
     // Every expert's declared camp (`camp "Name"`) beside the computed one: shown when the
-    // corpus declares any, always in the data.
+    // corpus declares any.
     Table beside{.name = "declared-camps"};
     beside.columns = {{"expert", "Expert"}, {"declared", "Declared camp"}, {"computed", "Computed camp"}};
-    Table members{.name = "camps"};
-    members.columns = {{"expert", "Expert"}, {"name", "Name"}, {"declared", "Declared camp"}, {"camp", "Computed camp"},
-                       {"label", "Label"}};
-    bool declared = false;
-    for (Index e : context.experts()) {
-        const auto& expert = corpus.experts[e];
-        const int camp = context.camp(e);
-        const Inline label = context.camp_label(camp);
-        declared = declared || !expert.camp.empty();
-        Inline computed{camp == 0 ? muted("not placed") : text(std::to_string(camp))};
-        if (camp > 0 && !label.empty()) {
-            computed.push_back(text(": "));
-            computed.insert(computed.end(), label.begin(), label.end());
+    const bool declared = std::any_of(context.experts().begin(), context.experts().end(),
+                                      [&](Index e) { return !corpus.experts[e].camp.empty(); });
+    if (declared && parts.blocks) {
+        for (Index e : context.experts()) {
+            const auto& expert = corpus.experts[e];
+            const int camp = context.camp(e);
+            const Inline label = context.camp_label(camp);
+            Inline computed{camp == 0 ? muted("not placed") : text(std::to_string(camp))};
+            if (camp > 0 && !label.empty()) {
+                computed.push_back(text(": "));
+                computed.insert(computed.end(), label.begin(), label.end());
+            }
+            beside.rows.push_back({{cell(Inline{context.expert_link(e)}),
+                                    expert.camp.empty() ? empty_cell() : cell(expert.camp), cell(std::move(computed))}});
         }
-        beside.rows.push_back({{cell(Inline{context.expert_link(e)}), expert.camp.empty() ? empty_cell() : cell(expert.camp),
-                                cell(std::move(computed))}});
-        members.rows.push_back({{cell(expert.id), cell(expert.name), expert.camp.empty() ? empty_cell() : cell(expert.camp),
-                                 camp > 0 ? cell(camp) : empty_cell(), label.empty() ? empty_cell() : cell(plain(label))}});
-    }
-    if (declared) {
-        doc.blocks.push_back(Heading{2, {text("Declared and computed camps")}, "declared-camps"});
-        doc.blocks.push_back(Paragraph{{text(
+        out.block(Heading{2, {text("Declared and computed camps")}, "declared-camps"});
+        out.block(Paragraph{{text(
             "The camp each expert is placed in by the corpus (the expert's camp attribute) beside the camp computed "
             "from the stances.")}});
-        doc.blocks.push_back(std::move(beside));
+        out.block(std::move(beside));
     }
 
-    doc.blocks.push_back(Heading{2, {text("Pairs")}, "pairs"});
-    doc.blocks.push_back(Paragraph{{text(agreement_explanation(analysis))}});
+    out.block(Heading{2, {text("Pairs")}, "pairs"});
+    out.block(Paragraph{{text(agreement_explanation(analysis))}});
     Table pairs{.name = "agreement"};
     pairs.columns = {{"expert_a", "Expert A"}, {"expert_b", "Expert B"}};
     for (auto& column : agreement_columns(analysis)) pairs.columns.push_back(std::move(column));
-    Table data = pairs;
+    out.begin_data(pairs);  // the same columns, ids for links; its rows as the table's are made
     // Expert by expert, in matrix column order.
     std::vector<int> rank(corpus.experts.size(), static_cast<int>(corpus.experts.size()));
     for (std::size_t i = 0; i < context.experts().size(); ++i) rank[context.experts()[i]] = static_cast<int>(i);
@@ -114,25 +118,42 @@ Document agreement_report(const model::Corpus& corpus, const check::Analysis& an
     for (const auto* a : ordered) {
         Index x = rank[a->a] <= rank[a->b] ? a->a : a->b;
         Index y = x == a->a ? a->b : a->a;
-        Row row{{cell(Inline{context.expert_link(x)}), cell(Inline{context.expert_link(y)})}};
-        append_agreement(row.cells, *a, analysis, true);
-        pairs.rows.push_back(std::move(row));
-        Row record{{cell(corpus.experts[x].id), cell(corpus.experts[y].id)}};
-        append_agreement(record.cells, *a, analysis, false);
-        data.rows.push_back(std::move(record));
+        if (parts.blocks) {
+            Row row{{cell(Inline{context.expert_link(x)}), cell(Inline{context.expert_link(y)})}};
+            append_agreement(row.cells, *a, analysis, true);
+            pairs.rows.push_back(std::move(row));
+        }
+        if (parts.csv || parts.json) {
+            Row record{{cell(corpus.experts[x].id), cell(corpus.experts[y].id)}};
+            append_agreement(record.cells, *a, analysis, false);
+            out.row(record);
+        }
     }
+    out.end_data();
     if (ordered.empty() && listed.left_out == 0)
-        doc.blocks.push_back(Paragraph{{text("No two experts take a position on the same claim.")}});
-    else if (!ordered.empty()) doc.blocks.push_back(std::move(pairs));
-    if (listed.left_out > 0) doc.blocks.push_back(Paragraph{{text(unjudged_left_out(listed, analysis))}});
+        out.block(Paragraph{{text("No two experts take a position on the same claim.")}});
+    else if (!ordered.empty() && parts.blocks) out.block(std::move(pairs));
+    if (listed.left_out > 0) out.block(Paragraph{{text(unjudged_left_out(listed, analysis))}});
 
-    doc.data.push_back(std::move(data));
-    doc.data.push_back(std::move(members));
+    // Every expert's declared and computed camp, whether or not the corpus declares any.
+    Table members{.name = "camps"};
+    members.columns = {{"expert", "Expert"}, {"name", "Name"}, {"declared", "Declared camp"}, {"camp", "Computed camp"},
+                       {"label", "Label"}};
+    out.begin_data(members);
+    if (parts.csv || parts.json)
+        for (Index e : context.experts()) {
+            const auto& expert = corpus.experts[e];
+            const int camp = context.camp(e);
+            const Inline label = context.camp_label(camp);
+            out.row({{cell(expert.id), cell(expert.name), expert.camp.empty() ? empty_cell() : cell(expert.camp),
+                      camp > 0 ? cell(camp) : empty_cell(), label.empty() ? empty_cell() : cell(plain(label))}});
+        }
+    out.end_data();
     // Agreement is computed from every stance: its references are every source behind one.
     for (const auto& stance : corpus.stances)
         if (stance.source != none) context.note_cited(stance.source);
-    append_references(doc, corpus, context.take_cited());
-    return doc;
+    append_references(out, corpus, context.take_cited());
+    out.end();
 }
 
 }  // namespace stance::report

@@ -218,7 +218,7 @@ WrittenSet write_all(const fs::path& folder, const model::Corpus& corpus, const 
          .send =
              [&](Sink& out) {
                  BlocksBefore figures(out, "pairs", agreement_figures(graph, network_edges, network_written));
-                 replay(agreement_report(corpus, analysis), figures);
+                 agreement_report(corpus, analysis, figures, Parts{});
              }},
         {.page = "contradictions", .send = [&](Sink& out) { replay(contradictions_report(corpus, analysis), out); }},
         {.page = "evidence", .send = [&](Sink& out) { evidence_report(corpus, analysis, out, Parts{}); }},

@@ -39,6 +39,9 @@ Document disagreements_report(const model::Corpus& corpus, const check::Analysis
 void disagreements_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts);
 // Every pair of experts with shared claims, and the camps.
 Document agreement_report(const model::Corpus& corpus, const check::Analysis& analysis);
+// The same sent to `out` as it is built, with only the `parts` asked for: its data tables row by
+// row (the human table of pairs is one block, aligned as a whole).
+void agreement_report(const model::Corpus& corpus, const check::Analysis& analysis, Sink& out, const Parts& parts);
 // Inconsistent experts with the chain that shows it, and position shifts.
 Document contradictions_report(const model::Corpus& corpus, const check::Analysis& analysis);
 // Per claim: who supports and opposes it, from which sources, and the reasons for and against;

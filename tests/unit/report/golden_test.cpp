@@ -30,7 +30,7 @@ std::vector<GoldenCase> cases() {
     std::vector<std::pair<std::string, std::function<Document(const model::Corpus&, const check::Analysis&)>>> reports = {
         {"matrix", [](const model::Corpus& c, const check::Analysis& a) { return matrix_report(c, a); }},
         {"disagreements", [](const model::Corpus& c, const check::Analysis& a) { return disagreements_report(c, a); }},
-        {"agreement", agreement_report},
+        {"agreement", [](const model::Corpus& c, const check::Analysis& a) { return agreement_report(c, a); }},
         {"contradictions", contradictions_report},
         {"evidence", [](const model::Corpus& c, const check::Analysis& a) { return evidence_report(c, a); }},
         {"expert", [](const model::Corpus& c, const check::Analysis& a) { return expert_report(c, a, c.find_expert("zogg")); }},

@@ -263,29 +263,37 @@ TEST(StreamedReport, JsonAndCsvDisagreementsHoldEverySide) {
     }
 }
 
-// The evidence report streamed claim by claim, with only the parts its format needs, writes what
-// its whole document writes: the JSON's references too, though no block cites them there.
-TEST(StreamedReport, EvidenceWritesWhatTheWholeDocumentWrites) {
+// The evidence and the agreement reports streamed, with only the parts each format needs, write
+// what their whole documents write: the JSON's references too, though no block cites them there,
+// and the agreement's second CSV (its camps).
+TEST(StreamedReport, EvidenceAndAgreementWriteWhatTheWholeDocumentWrites) {
     const model::Corpus fixture = testing::fixture_corpus();
     const check::Analysis fixture_analysis = testing::fixture_analysis(fixture);
     const Generated g = generated();
     const std::pair<const model::Corpus*, const check::Analysis*> corpora[] = {{&fixture, &fixture_analysis},
                                                                                {&g.corpus, &g.analysis}};
-    // Unsourced stances and quotes not found are each a section of their own.
+    // Unsourced stances are a section of their own.
     ASSERT_TRUE(std::any_of(fixture.stances.begin(), fixture.stances.end(),
                             [](const model::Stance& s) { return s.source == model::none; }));
+    using Whole = Document (*)(const model::Corpus&, const check::Analysis&);
+    using Streamed = void (*)(const model::Corpus&, const check::Analysis&, Sink&, const Parts&);
+    const std::tuple<Whole, Streamed, std::string> reports[] = {
+        {evidence_report, evidence_report, ""}, {agreement_report, agreement_report, ""},
+        {agreement_report, agreement_report, "camps"}};
     for (const auto& [corpus, analysis] : corpora)
-        for (Format format : {Format::text, Format::md, Format::csv, Format::json, Format::html}) {
-            std::ostringstream whole, streamed;
-            write(whole, evidence_report(*corpus, *analysis), format);
-            auto writer = make_writer(streamed, format);
-            evidence_report(*corpus, *analysis, *writer, parts_for(format));
-            EXPECT_FALSE(whole.str().empty());
-            EXPECT_EQ(streamed.str(), whole.str()) << format_name(format);
-            if (format == Format::json) {
-                EXPECT_FALSE(nlohmann::json::parse(streamed.str())["references"].empty());
+        for (const auto& [whole_report, streamed_report, csv_table] : reports)
+            for (Format format : {Format::text, Format::md, Format::csv, Format::json, Format::html}) {
+                Document document = whole_report(*corpus, *analysis);
+                if (!csv_table.empty()) ASSERT_TRUE(select_csv(document, csv_table));
+                std::ostringstream whole, streamed;
+                write(whole, document, format);
+                auto writer = make_writer(streamed, format, {.csv_table = csv_table});
+                streamed_report(*corpus, *analysis, *writer, parts_for(format));
+                EXPECT_FALSE(whole.str().empty());
+                EXPECT_EQ(streamed.str(), whole.str()) << document.report << ' ' << format_name(format);
+                if (format == Format::json)
+                    EXPECT_FALSE(nlohmann::json::parse(streamed.str())["references"].empty());
             }
-        }
 }
 
 }  // namespace
