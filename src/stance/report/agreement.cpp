@@ -115,10 +115,12 @@ void agreement_report(const model::Corpus& corpus, const check::Analysis& analys
         if (first(x) != first(y)) return first(x) < first(y);
         return second(x) < second(y);
     });
+    // Like the matrix, a table of more pairs than anyone reads is left out of the human formats.
+    const bool table = parts.blocks && ordered.size() <= max_pair_rows;
     for (const auto* a : ordered) {
         Index x = rank[a->a] <= rank[a->b] ? a->a : a->b;
         Index y = x == a->a ? a->b : a->a;
-        if (parts.blocks) {
+        if (table) {
             Row row{{cell(Inline{context.expert_link(x)}), cell(Inline{context.expert_link(y)})}};
             append_agreement(row.cells, *a, analysis, true);
             pairs.rows.push_back(std::move(row));
@@ -132,7 +134,13 @@ void agreement_report(const model::Corpus& corpus, const check::Analysis& analys
     out.end_data();
     if (ordered.empty() && listed.left_out == 0)
         out.block(Paragraph{{text("No two experts take a position on the same claim.")}});
-    else if (!ordered.empty() && parts.blocks) out.block(std::move(pairs));
+    else if (!ordered.empty() && table) out.block(std::move(pairs));
+    else if (!ordered.empty() && parts.blocks)
+        out.block(Paragraph{{text(fmt::format(
+            "The table itself is left out: {} is more than anyone can read in one table (at most {} are drawn). "
+            "Ask for a slice with --topic, --expert, --claim, --source, --since or --until; every pair is in "
+            "--format csv and in --format json, and in the store's expert_agreement view.",
+            count(ordered.size(), "pair", "pairs"), max_pair_rows))}});
     if (listed.left_out > 0) out.block(Paragraph{{text(unjudged_left_out(listed, analysis))}});
 
     // Every expert's declared and computed camp, whether or not the corpus declares any.

@@ -23,6 +23,9 @@ enum class RowLabels { ids, text };
 // rows or 500 columns is more than anyone reads, and costs gigabytes to build far above that.
 inline constexpr std::size_t max_matrix_rows = 5000;
 inline constexpr std::size_t max_matrix_columns = 500;
+// The agreement report's table of pairs in the human formats, likewise: 2,000 experts make two
+// million pairs, whose table alone took 3.5 GB to lay out.
+inline constexpr std::size_t max_pair_rows = 5000;
 // `report all` writes the congruence network for Gephi up to this many edges (AllOptions): Gephi draws a
 // million edges only slowly, and 5,000 experts who share one claim make 12.5 million (1.1 GB of
 // GEXF). Above it, `stance export gexf --network congruence` still writes the whole network.

@@ -284,15 +284,18 @@ TEST(StreamedReport, EvidenceAndAgreementWriteWhatTheWholeDocumentWrites) {
         for (const auto& [whole_report, streamed_report, csv_table] : reports)
             for (Format format : {Format::text, Format::md, Format::csv, Format::json, Format::html}) {
                 Document document = whole_report(*corpus, *analysis);
-                if (!csv_table.empty()) ASSERT_TRUE(select_csv(document, csv_table));
+                if (!csv_table.empty()) {
+                    ASSERT_TRUE(select_csv(document, csv_table));
+                }
                 std::ostringstream whole, streamed;
                 write(whole, document, format);
                 auto writer = make_writer(streamed, format, {.csv_table = csv_table});
                 streamed_report(*corpus, *analysis, *writer, parts_for(format));
                 EXPECT_FALSE(whole.str().empty());
                 EXPECT_EQ(streamed.str(), whole.str()) << document.report << ' ' << format_name(format);
-                if (format == Format::json)
+                if (format == Format::json) {
                     EXPECT_FALSE(nlohmann::json::parse(streamed.str())["references"].empty());
+                }
             }
 }
 
