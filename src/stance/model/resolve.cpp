@@ -559,23 +559,16 @@ private:
             }
             std::string text = declaration->text ? declaration->text->value : std::string();
             Position pos = position(m_files, file, declaration->span);
+            // The item goes at the end of its list, and its index into the name table.
+            auto add = [&]<class Item>(std::vector<Item>& items, std::string Item::*text_member) {
+                it->second.index = static_cast<Index>(items.size());
+                items.push_back(make_item<Item>(declaration->id.name, pos, text_member, std::move(text)));
+            };
             switch (kind) {
-            case Kind::source:
-                it->second.index = static_cast<Index>(m_corpus.sources.size());
-                m_corpus.sources.push_back(make_item<Source>(declaration->id.name, pos, &Source::title, std::move(text)));
-                break;
-            case Kind::expert:
-                it->second.index = static_cast<Index>(m_corpus.experts.size());
-                m_corpus.experts.push_back(make_item<Expert>(declaration->id.name, pos, &Expert::name, std::move(text)));
-                break;
-            case Kind::topic:
-                it->second.index = static_cast<Index>(m_corpus.topics.size());
-                m_corpus.topics.push_back(make_item<Topic>(declaration->id.name, pos, &Topic::question, std::move(text)));
-                break;
-            case Kind::claim:
-                it->second.index = static_cast<Index>(m_corpus.claims.size());
-                m_corpus.claims.push_back(make_item<Claim>(declaration->id.name, pos, &Claim::text, std::move(text)));
-                break;
+            case Kind::source: add(m_corpus.sources, &Source::title); break;
+            case Kind::expert: add(m_corpus.experts, &Expert::name); break;
+            case Kind::topic: add(m_corpus.topics, &Topic::question); break;
+            case Kind::claim: add(m_corpus.claims, &Claim::text); break;
             }
         }
     }
