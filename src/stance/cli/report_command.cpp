@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -42,43 +43,31 @@ struct ReportOptions {
     bool force = false;
 };
 
-// Whether the report of `kind` goes to its writer as it is built (send_report).
-bool streams(ReportKind kind) {
-    return kind == ReportKind::matrix || kind == ReportKind::disagreements || kind == ReportKind::agreement ||
-           kind == ReportKind::evidence;
-}
-
-// The matrix, the disagreements, the agreement or the evidence report, sent to `out` as it is
-// built, with only what `format` writes.
+// A report on the whole (sliced) corpus, sent to `out` with only what `format` writes. The matrix,
+// the disagreements, the agreement and the evidence go out as they are built (a million stances
+// make hundreds of megabytes of them); the small contradictions and sources reports are built
+// whole, then sent. The expert and claim pages and `all` are not reports of this kind.
 void send_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis, report::Sink& out,
                  report::Format format, report::RowLabels labels) {
-    if (kind == ReportKind::matrix)
-        report::matrix_report(corpus, analysis, out, report::parts_for(format), labels);
-    else if (kind == ReportKind::evidence)
-        report::evidence_report(corpus, analysis, out, report::parts_for(format));
-    else if (kind == ReportKind::agreement)
-        report::agreement_report(corpus, analysis, out, report::parts_for(format));
-    else
-        report::disagreements_report(corpus, analysis, out, report::parts_for(format));
+    const report::Parts parts = report::parts_for(format);
+    switch (kind) {
+    case ReportKind::matrix: return report::matrix_report(corpus, analysis, out, parts, labels);
+    case ReportKind::disagreements: return report::disagreements_report(corpus, analysis, out, parts);
+    case ReportKind::agreement: return report::agreement_report(corpus, analysis, out, parts);
+    case ReportKind::evidence: return report::evidence_report(corpus, analysis, out, parts);
+    case ReportKind::contradictions: return report::replay(report::contradictions_report(corpus, analysis), out);
+    case ReportKind::sources: return report::replay(report::sources_report(corpus, analysis), out);
+    default: throw std::logic_error("send_report: not a report of the whole corpus");
+    }
 }
 
-// The report of `kind` on one corpus, built whole.
+// The same kept whole, for joining the reports of time windows.
 report::Document build_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis,
                               report::Format format, report::RowLabels labels) {
-    switch (kind) {
-    case ReportKind::matrix:
-    case ReportKind::disagreements:
-    case ReportKind::agreement:
-    case ReportKind::evidence: {
-        report::Document document;
-        report::Recorder to(document);
-        send_report(kind, corpus, analysis, to, format, labels);
-        return document;
-    }
-    case ReportKind::contradictions: return report::contradictions_report(corpus, analysis);
-    case ReportKind::sources: return report::sources_report(corpus, analysis);
-    default: return {};
-    }
+    report::Document document;
+    report::Recorder to(document);
+    send_report(kind, corpus, analysis, to, format, labels);
+    return document;
 }
 
 // The report once per time window: each window is a slice by date of the (sliced) corpus.
@@ -215,22 +204,21 @@ int run_report(ReportOptions options, bool paths_given) {
     }
 
     const report::RowLabels labels = options.labels.value_or(report::RowLabels::ids);
-    // The matrix, the disagreements, the agreement and the evidence go to the writer as they are
-    // built (a million stances make hundreds of megabytes of them); the others are built whole first.
-    const bool streamed = options.window.empty() && streams(options.kind);
+    // Time windows and the expert and claim pages are built whole; every other report goes to its
+    // writer as it is made.
+    const bool page = options.kind == ReportKind::expert || options.kind == ReportKind::claim;
+    const bool streamed = options.window.empty() && !page;
     report::Document document;
     if (!streamed) {
         util::progress_stage("building the report");
         if (!options.window.empty()) {
             document = windowed_report(options, corpus, format);
-        } else if (options.kind == ReportKind::expert || options.kind == ReportKind::claim) {
+        } else {
             util::ProgressLine::hide();  // find_id may write an error
             model::Index index = find_id(corpus, options.kind, id);
             if (index == model::none) return 2;
             document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
                                                           : report::claim_report(corpus, analysis, index);
-        } else {
-            document = build_report(options.kind, corpus, analysis, format, labels);
         }
         report::mark_slice(document, inputs->slice);
         if (options.long_form) report::select_csv(document, "long");
