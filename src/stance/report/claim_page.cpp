@@ -105,17 +105,14 @@ Document claim_report(const Context& context, const PageIndex& index, Index clai
         doc.blocks.push_back(Paragraph{{text("No sources.")}});
     } else {
         // The sources themselves are under References, cited in full once.
-        auto count = [](std::size_t n, const char* one, const char* many) {
-            return fmt::format("{} {}", n, n == 1 ? one : many);
-        };
         std::size_t unpublished = static_cast<std::size_t>(std::count_if(
             e->sources.begin(), e->sources.end(), [&](Index s) { return corpus.sources[s].publisher.empty(); }));
         std::string publishers;
         for (const auto& name : e->publishers) publishers += (publishers.empty() ? ": " : "; ") + name;
-        std::string summary = fmt::format("{} (under References), from {}{}", count(e->sources.size(), "distinct source", "distinct sources"),
-                                          count(e->publishers.size(), "publisher", "publishers"), publishers);
-        if (unpublished > 0)
-            summary += fmt::format("; {} no publisher", unpublished == 1 ? "1 names" : fmt::format("{} name", unpublished));
+        std::string summary =
+            fmt::format("{} (under References), from {}{}", count(e->sources.size(), "distinct source", "distinct sources"),
+                        count(e->publishers.size(), "publisher", "publishers"), publishers);
+        if (unpublished > 0) summary += fmt::format("; {} no publisher", count(unpublished, "names", "name"));
         doc.blocks.push_back(Paragraph{{text(summary + ".")}});
     }
 

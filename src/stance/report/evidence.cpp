@@ -130,8 +130,8 @@ void send_claim(const Context& context, Sink& out, Index c, const check::ClaimEv
     if (!items.items.empty()) out.block(std::move(items));
 }
 
-// The sources that send_claim cites, in its order, without building it: the references are the
-// same whichever parts are built.
+// The sources that send_claim cites, in its order: noted first, so that the references are the
+// same whichever parts are built (citing again when the blocks are built adds nothing).
 void cite_claim(const Context& context, const check::ClaimEvidence& e, const Sides& sides) {
     const auto& corpus = context.corpus();
     for (const auto& side : sides.experts)
@@ -186,8 +186,8 @@ void evidence_report(const model::Corpus& corpus, const check::Analysis& analysi
             const check::ClaimEvidence* e = context.evidence(c);
             if (e == nullptr) continue;
             const Sides sides = sides_of(corpus, *e);
+            cite_claim(context, *e, sides);
             if (parts.blocks) send_claim(context, out, c, *e, sides);
-            else cite_claim(context, *e, sides);
             if (data) out.row(claim_record(context, c, group.topic, *e, sides));
         }
     out.end_data();
