@@ -7,8 +7,10 @@ let client;
 function activate(context) {
   const config = vscode.workspace.getConfiguration("stance");
   const texts = config.get("texts", []);
+  const bibs = config.get("bib", []);
   const args = ["lsp"];
   for (const dir of texts) args.push("--texts", dir);
+  for (const file of bibs) args.push("--bib", file);
   const server = { command: config.get("path", "stance"), args };
   client = new LanguageClient(
     "stance",

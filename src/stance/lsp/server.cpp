@@ -108,6 +108,7 @@ int symbol_kind(Symbol::Kind kind) {
 
 Server::Server(ServerOptions options, Send send) : m_options(std::move(options)), m_send(std::move(send)) {
     m_workspace.set_text_dirs(m_options.text_dirs);
+    m_workspace.set_bib_files(m_options.bib_files);
 }
 
 void Server::handle_malformed(const ReadResult& result) {
@@ -250,13 +251,17 @@ json Server::initialize(const json& params) {
         roots.emplace_back(member(params, "rootPath").get<std::string>());
     m_workspace.set_roots(std::move(roots));
 
-    const json& texts = member(member(params, "initializationOptions"), "texts");
-    if (texts.is_array()) {
-        std::vector<fs::path> dirs = m_options.text_dirs;
-        for (const json& dir : texts)
-            if (dir.is_string()) dirs.emplace_back(dir.get<std::string>());
-        m_workspace.set_text_dirs(std::move(dirs));
-    }
+    // Paths the client adds to those of the command line (`--texts`, `--bib`).
+    const json& client = member(params, "initializationOptions");
+    auto with_client_paths = [&](std::vector<fs::path> paths, const char* name) {
+        const json& added = member(client, name);
+        if (added.is_array())
+            for (const json& path : added)
+                if (path.is_string()) paths.emplace_back(path.get<std::string>());
+        return paths;
+    };
+    m_workspace.set_text_dirs(with_client_paths(m_options.text_dirs, "texts"));
+    m_workspace.set_bib_files(with_client_paths(m_options.bib_files, "bib"));
 
     json capabilities = {
         {"textDocumentSync", {{"openClose", true}, {"change", 1}, {"save", {{"includeText", false}}}}},

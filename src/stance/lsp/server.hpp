@@ -29,6 +29,7 @@ namespace stance::lsp {
 
 struct ServerOptions {
     std::vector<std::filesystem::path> text_dirs;  // `--texts`, where source texts are looked up
+    std::vector<std::filesystem::path> bib_files;  // `--bib`, where sources' `cite` keys are looked up
 };
 
 class Server {

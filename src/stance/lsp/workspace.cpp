@@ -100,6 +100,7 @@ void Workspace::set_roots(std::vector<fs::path> roots) {
 }
 
 void Workspace::set_text_dirs(std::vector<fs::path> text_dirs) { m_text_dirs = std::move(text_dirs); }
+void Workspace::set_bib_files(std::vector<fs::path> bib_files) { m_bib_files = std::move(bib_files); }
 
 bool Workspace::set_buffer(const fs::path& path, std::string text) {
     fs::path key = canonical_key(path);
@@ -123,6 +124,7 @@ void Workspace::analyse() {
     // loader reads each file once, however often it is named.
     for (const auto& [path, text] : m_buffers) options.paths.emplace_back(path);
     options.text_dirs = m_text_dirs;
+    options.bib_files = m_bib_files;
     options.cache = m_cache.get();
     options.overlay = &m_buffers;
     options.keep_trees = true;

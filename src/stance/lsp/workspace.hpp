@@ -36,6 +36,7 @@ public:
     // The corpus roots (folders or files) and where source texts are looked up.
     void set_roots(std::vector<std::filesystem::path> roots);
     void set_text_dirs(std::vector<std::filesystem::path> text_dirs);
+    void set_bib_files(std::vector<std::filesystem::path> bib_files);
 
     // The editor's buffers, by absolute path. A buffer outside the roots, or not on disk, joins
     // the corpus too.
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     std::vector<std::filesystem::path> m_roots;
     std::vector<std::filesystem::path> m_text_dirs;
+    std::vector<std::filesystem::path> m_bib_files;
     std::unordered_map<std::string, std::string> m_buffers;  // by canonical path
     model::Loaded m_loaded;
     std::vector<diag::Diagnostic> m_diagnostics;

@@ -62,8 +62,10 @@ protected:
     void notify(const std::string& method, json params = json::object()) {
         send({{"method", method}, {"params", std::move(params)}});
     }
-    void initialize() {
-        request(1, "initialize", {{"rootUri", uri_from_path(root)}, {"capabilities", json::object()}});
+    void initialize(json options = nullptr) {
+        json params = {{"rootUri", uri_from_path(root)}, {"capabilities", json::object()}};
+        if (!options.is_null()) params["initializationOptions"] = std::move(options);
+        request(1, "initialize", std::move(params));
         notify("initialized");
     }
     void open(const std::string& name, const std::string& text) {
@@ -263,6 +265,37 @@ TEST_F(Session, HoverDescribesClaimsExpertsAndSources) {
     EXPECT_NE(source.find("ANKASAM"), std::string::npos);
     EXPECT_NE(source.find("2022-12"), std::string::npos);
     EXPECT_TRUE((*response(messages, 5))["result"].is_null());
+}
+
+TEST_F(Session, CiteKeysAreLookedUpInTheClientsBibFiles) {
+    write("refs.bib", "@article{zogg:2023, title = {Still Standing: The {CSTO} at Thirty}, author = {Zogg, Benno},\n"
+                      "  journal = {Survival}, year = {2023}}\n");
+    write("a.claims", std::string(corpus_text) + "source css \"\" { cite zogg:2023 }\nsource typo \"Typo\" { cite zog:2023 }\n");
+    initialize({{"bib", {(root / "refs.bib").string()}}});
+    request(2, "textDocument/hover", at("a.claims", 7, 8));  // css: its title comes from the entry
+    sync();
+    finish();
+    auto messages = run();
+    std::string hover = (*response(messages, 2))["result"]["contents"]["value"];
+    EXPECT_NE(hover.find("Still Standing: The CSTO at Thirty"), std::string::npos) << hover;
+    EXPECT_NE(hover.find("Survival"), std::string::npos) << hover;
+    auto lists = diagnostics_for(messages, uri("a.claims"));
+    ASSERT_FALSE(lists.empty());
+    std::vector<std::string> cite_errors;
+    for (const json& d : lists.back())
+        if (d["code"] == "unknown-cite-key") cite_errors.push_back(d["message"]);
+    ASSERT_EQ(cite_errors.size(), 1u) << lists.back();
+    EXPECT_NE(cite_errors[0].find("'zog:2023'"), std::string::npos);
+    EXPECT_NE(cite_errors[0].find("did you mean 'zogg:2023'"), std::string::npos);
+}
+
+TEST_F(Session, WithoutBibFilesCiteKeysAreNotLookedUp) {
+    write("a.claims", std::string(corpus_text) + "source typo \"Typo\" { cite zog:2023 }\n");
+    initialize();
+    sync();
+    finish();
+    for (const auto& list : diagnostics_for(run(), uri("a.claims")))
+        for (const json& d : list) EXPECT_NE(d["code"], "unknown-cite-key") << d;
 }
 
 std::vector<std::string> labels(const json& result) {
