@@ -122,7 +122,7 @@ TEST_P(FormatProperties, IdempotentSameTreeEveryComment) {
     Parsed original = parse_text(text);
     std::optional<std::string> once = formatted(text);
     ASSERT_EQ(once.has_value(), original.clean) << "fmt formats exactly the files that parse without errors";
-    if (!once) GTEST_SKIP() << "does not parse; fmt leaves it as it is";
+    if (!once) return;  // does not parse, and fmt left it as it is: all there is to check
 
     std::optional<std::string> twice = formatted(*once);
     ASSERT_TRUE(twice.has_value());
