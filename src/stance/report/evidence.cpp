@@ -15,26 +15,36 @@ namespace stance::report {
 namespace {
 
 // A side's stances expert by expert, each expert once however many stances they take on it
-// (by date within the expert, experts in the order of their first stance).
-std::vector<std::vector<Index>> by_expert(const model::Corpus& corpus, const std::vector<Index>& stances) {
-    std::vector<std::vector<Index>> experts;
-    std::vector<Index> order;
-    for (Index s : stances) {
-        const Index e = corpus.stances[s].expert;
-        auto at = std::find(order.begin(), order.end(), e);
-        if (at == order.end()) {
-            order.push_back(e);
-            experts.push_back({s});
-        } else {
-            experts[static_cast<std::size_t>(at - order.begin())].push_back(s);
+// (by date within the expert, experts in the order of their first stance). Each expert's group
+// is found through a slot by expert, not by search: thousands of experts may share one side.
+class ByExpert {
+public:
+    explicit ByExpert(const model::Corpus& corpus) : m_corpus(corpus), m_group(corpus.experts.size(), none) {}
+
+    std::vector<std::vector<Index>> operator()(const std::vector<Index>& stances) {
+        std::vector<std::vector<Index>> experts;
+        for (Index s : stances) {
+            Index& group = m_group[m_corpus.stances[s].expert];
+            if (group == none) {
+                group = static_cast<Index>(experts.size());
+                experts.push_back({s});
+            } else {
+                experts[group].push_back(s);
+            }
         }
+        for (auto& group : experts) {
+            m_group[m_corpus.stances[group.front()].expert] = none;  // ready for the next side
+            std::stable_sort(group.begin(), group.end(), [&](Index a, Index b) {
+                return m_corpus.stance_date(m_corpus.stances[a]) < m_corpus.stance_date(m_corpus.stances[b]);
+            });
+        }
+        return experts;
     }
-    for (auto& group : experts)
-        std::stable_sort(group.begin(), group.end(), [&](Index a, Index b) {
-            return corpus.stance_date(corpus.stances[a]) < corpus.stance_date(corpus.stances[b]);
-        });
-    return experts;
-}
+
+private:
+    const model::Corpus& m_corpus;
+    std::vector<Index> m_group;  // by expert: its group in the side being grouped (none: not yet)
+};
 
 Inline reason_list(const Context& context, const char* label, const std::vector<Index>& relations) {
     const auto& corpus = context.corpus();
@@ -80,8 +90,8 @@ struct Sides {
     std::vector<std::vector<Index>> experts[3];
 };
 
-Sides sides_of(const model::Corpus& corpus, const check::ClaimEvidence& e) {
-    return {{by_expert(corpus, e.supporting), by_expert(corpus, e.opposing), by_expert(corpus, e.qualifying)}};
+Sides sides_of(ByExpert& by_expert, const check::ClaimEvidence& e) {
+    return {{by_expert(e.supporting), by_expert(e.opposing), by_expert(e.qualifying)}};
 }
 
 // The claim's section: its heading, a table of the sides (each expert once per side with every
@@ -181,11 +191,12 @@ void evidence_report(const model::Corpus& corpus, const check::Analysis& analysi
                       {"sources", "Sources"},       {"publishers", "Publishers"},
                       {"reasons_for", "Reasons for"}, {"reasons_against", "Reasons against"}};
     out.begin_data(claims);  // its rows come claim by claim, between the claims' blocks
+    ByExpert by_expert(corpus);
     for (const auto& group : context.claims_by_topic())
         for (Index c : group.claims) {
             const check::ClaimEvidence* e = context.evidence(c);
             if (e == nullptr) continue;
-            const Sides sides = sides_of(corpus, *e);
+            const Sides sides = sides_of(by_expert, *e);
             cite_claim(context, *e, sides);
             if (parts.blocks) send_claim(context, out, c, *e, sides);
             if (data) out.row(claim_record(context, c, group.topic, *e, sides));
@@ -240,7 +251,7 @@ void evidence_report(const model::Corpus& corpus, const check::Analysis& analysi
             for (Index c : group.claims) {
                 const check::ClaimEvidence* e = context.evidence(c);
                 if (e == nullptr) continue;
-                const Sides sides = sides_of(corpus, *e);
+                const Sides sides = sides_of(by_expert, *e);
                 for (std::size_t k = 0; k < 3; ++k)
                     for (const auto& stances : sides.experts[k])
                         for (Index s : stances) out.row(stance_record(context, side_keys[k], s));
