@@ -2,6 +2,7 @@
 // publishers, and the reasons declared for and against it; then the stances without a source
 // and the quotes that were not found in their source's text.
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 #include <fmt/format.h>
@@ -88,6 +89,12 @@ bool is_quote_finding(check::FindingKind kind) {
 // The experts of each side of a claim (supporting, opposing, qualifying), each once per side.
 struct Sides {
     std::vector<std::vector<Index>> experts[3];
+};
+
+// A stance of a claim's side: 0 supporting, 1 opposing, 2 qualifying (as in Sides).
+struct SidedStance {
+    Index stance = none;
+    std::uint8_t side = 0;
 };
 
 Sides sides_of(ByExpert& by_expert, const check::ClaimEvidence& e) {
@@ -192,6 +199,10 @@ void evidence_report(const model::Corpus& corpus, const check::Analysis& analysi
                       {"reasons_for", "Reasons for"}, {"reasons_against", "Reasons against"}};
     out.begin_data(claims);  // its rows come claim by claim, between the claims' blocks
     ByExpert by_expert(corpus);
+    // The `stances` data table (JSON) lists every claim's sides in this order, after the other
+    // tables: the order is kept, a stance and its side each, rather than worked out again.
+    std::vector<SidedStance> stance_order;
+    if (parts.json) stance_order.reserve(corpus.stances.size());
     for (const auto& group : context.claims_by_topic())
         for (Index c : group.claims) {
             const check::ClaimEvidence* e = context.evidence(c);
@@ -200,6 +211,10 @@ void evidence_report(const model::Corpus& corpus, const check::Analysis& analysi
             cite_claim(context, *e, sides);
             if (parts.blocks) send_claim(context, out, c, *e, sides);
             if (data) out.row(claim_record(context, c, group.topic, *e, sides));
+            if (parts.json)
+                for (std::uint8_t k = 0; k < 3; ++k)
+                    for (const auto& stances : sides.experts[k])
+                        for (Index s : stances) stance_order.push_back({s, k});
         }
     out.end_data();
 
@@ -239,23 +254,14 @@ void evidence_report(const model::Corpus& corpus, const check::Analysis& analysi
     else out.block(quotes);
     send_data(out, quotes);
 
-    // Every stance once, with its side and quotes (JSON), claim by claim again.
+    // Every stance once, with its side and quotes (JSON), in the order of the claims' sections.
     Table stance_data{.name = "stances"};
     stance_data.columns = {{"claim", "Claim"}, {"side", "Side"},     {"expert", "Expert"}, {"value", "Value"},
                            {"source", "Source"}, {"date", "Date"},   {"at", "At"},         {"quotes", "Quotes"},
                            {"words", "Words"}};
     static constexpr const char* side_keys[] = {"supporting", "opposing", "qualifying"};
     out.begin_data(stance_data);
-    if (parts.json)
-        for (const auto& group : context.claims_by_topic())
-            for (Index c : group.claims) {
-                const check::ClaimEvidence* e = context.evidence(c);
-                if (e == nullptr) continue;
-                const Sides sides = sides_of(by_expert, *e);
-                for (std::size_t k = 0; k < 3; ++k)
-                    for (const auto& stances : sides.experts[k])
-                        for (Index s : stances) out.row(stance_record(context, side_keys[k], s));
-            }
+    for (const SidedStance& s : stance_order) out.row(stance_record(context, side_keys[s.side], s.stance));
     out.end_data();
     append_references(out, corpus, context.take_cited());
     out.end();
