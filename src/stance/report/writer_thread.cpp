@@ -6,7 +6,7 @@ namespace stance::report {
 
 namespace {
 
-constexpr std::size_t batch_size = 64;   // parts per hand-over: a lock per batch, not per row
+constexpr std::size_t batch_size = 64;   // rows per hand-over: a lock per batch, not per row
 constexpr std::size_t queued_batches = 16;  // at most this many wait for the writer
 
 }  // namespace
@@ -24,8 +24,12 @@ WriterThread::~WriterThread() {
 }
 
 void WriterThread::add(Part part) {
+    // A block may be large (one claim's every stance with its quotes, in the evidence report), so
+    // each closes its batch: the queue holds at most queued_batches of them. Rows are small and
+    // go batch_size at a time.
+    const bool block = std::holds_alternative<Block>(part);
     m_filling.push_back(std::move(part));
-    if (m_filling.size() >= batch_size) hand_over();
+    if (block || m_filling.size() >= batch_size) hand_over();
 }
 
 void WriterThread::hand_over() {
