@@ -50,18 +50,18 @@ void add_corpus_findings(const model::Corpus& corpus, const AnalyseOptions& opti
     if (options.check_quotes) check_quotes(corpus, findings);
 }
 
-}  // namespace
-
 // The matrix first; then two independent halves on the two cores: the per-expert checks
-// (commitments, indirect disagreements) with the evidence, and the per-claim and pairwise
-// measures (consensus, agreement, camps, direct disagreements). Each half writes only its own
-// members of the analysis, so the result is the one of running them in sequence. Agreement
-// over derived commitments waits for them.
-Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
+// (commitments, indirect disagreements) with the evidence and the checks of the corpus as
+// written, and the per-claim and pairwise measures (consensus, agreement, camps, direct
+// disagreements). Each half writes only its own members of the analysis, so the result is the
+// one of running them in sequence. Agreement over derived commitments waits for them. Without
+// `whole`, only what the store keeps.
+Analysis analyse_parts(const model::Corpus& corpus, const AnalyseOptions& options, bool whole) {
     Analysis analysis;
     analysis.options = options;
     const StatedMatrix matrix = build_matrix(corpus, options.direct_only);
     const std::vector<Cell> stated = matrix.cells();
+    std::vector<Finding> of_corpus;
 
     auto agreement_and_camps = [&] {
         const std::vector<Cell>& measured = options.with_derived ? analysis.cells : stated;
@@ -71,7 +71,7 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
         Camps camps = find_camps(corpus, measured, pairs.closeness);
         analysis.camps = std::move(camps.camps);
         analysis.unplaced = std::move(camps.unplaced);
-        analysis.camp_labels = label_camps(corpus, measured, analysis.camps);
+        if (whole) analysis.camp_labels = label_camps(corpus, measured, analysis.camps);
         analysis.expert_order = std::move(camps.expert_order);
     };
     in_parallel(
@@ -89,21 +89,34 @@ Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
                        before);
             analysis.inconsistencies = std::move(commitments.inconsistencies);
             analysis.shifts = matrix.shifts;
+            add_corpus_findings(corpus, options, of_corpus);
+            if (!whole) return;
             analysis.indirect = find_indirect(corpus, stated, graph);
             analysis.evidence = gather_evidence(corpus);
         },
         [&] {
             analysis.consensus = measure_consensus(corpus, stated);
             if (!options.with_derived) agreement_and_camps();
-            analysis.direct = find_direct(corpus, stated);
+            if (whole) analysis.direct = find_direct(corpus, stated);
         });
     if (options.with_derived) agreement_and_camps();
 
     add_inconsistency_findings(corpus, analysis.inconsistencies, analysis.findings);
     add_shift_findings(corpus, analysis.shifts, analysis.findings);
-    add_corpus_findings(corpus, options, analysis.findings);
+    analysis.findings.insert(analysis.findings.end(), std::make_move_iterator(of_corpus.begin()),
+                             std::make_move_iterator(of_corpus.end()));
     sort_findings(analysis.findings);
     return analysis;
+}
+
+}  // namespace
+
+Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options) {
+    return analyse_parts(corpus, options, true);
+}
+
+Analysis analyse_for_store(const model::Corpus& corpus, const AnalyseOptions& options) {
+    return analyse_parts(corpus, options, false);
 }
 
 std::vector<Finding> analyse_findings(const model::Corpus& corpus, const AnalyseOptions& options) {

@@ -164,6 +164,12 @@ struct Analysis {
 
 Analysis analyse(const model::Corpus& corpus, const AnalyseOptions& options = {});
 
+// What the claim store keeps (docs/store.md), equal to those members of analyse(corpus,
+// options): the cells, consensus, agreement, camps (members, unplaced, expert order),
+// inconsistencies, shifts and findings; without the camp labels, disagreements and evidence,
+// which `stance build` would compute only to drop them.
+Analysis analyse_for_store(const model::Corpus& corpus, const AnalyseOptions& options = {});
+
 // The findings alone, equal to analyse(corpus, options).findings, without the measures that no
 // finding reads (consensus, agreement, camps, disagreements, evidence): what `stance check` and
 // the editor report. The matrix and commitments run on one thread while the checks of the

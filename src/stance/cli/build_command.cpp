@@ -110,7 +110,7 @@ int build(const BuildOptions& options) {
     {
         std::jthread checks([&] {
             try {
-                analysis = check::analyse(loaded.corpus, {.direct_only = options.direct_only});
+                analysis = check::analyse_for_store(loaded.corpus, {.direct_only = options.direct_only});
             } catch (...) {
                 failed_checks = std::current_exception();
             }

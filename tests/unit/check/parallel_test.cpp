@@ -45,12 +45,33 @@ std::string generated_corpus() {
     return text;
 }
 
-TEST(AnalyseInParallel, SameAnalysisAsInSequence) {
+// The generated corpus with `extra` after it, loaded (from a file, as stance loads claims).
+model::Loaded load_generated(const std::string& extra = {}) {
     store::test::TemporaryFolder folder;
-    store::test::write_bytes(folder.path() / "g.claims", generated_corpus());
+    store::test::write_bytes(folder.path() / "g.claims", generated_corpus() + extra);
     model::LoadOptions load;
     load.paths = {folder.path() / "g.claims"};
-    model::Loaded loaded = model::load(load);
+    return model::load(load);
+}
+
+// An unused claim and an unsourced stance, so that the checks of the corpus as written find something.
+constexpr const char* unused_and_unsourced = "claim unused \"U.\"\ne1 asserts c1\n";
+
+// The members that the claim store keeps (analyse_for_store), one by one.
+void expect_same_stored_members(const Analysis& actual, const Analysis& expected) {
+    EXPECT_EQ(actual.cells, expected.cells);
+    EXPECT_EQ(actual.consensus, expected.consensus);
+    EXPECT_EQ(actual.agreement, expected.agreement);
+    EXPECT_EQ(actual.camps, expected.camps);
+    EXPECT_EQ(actual.unplaced, expected.unplaced);
+    EXPECT_EQ(actual.expert_order, expected.expert_order);
+    EXPECT_EQ(actual.inconsistencies, expected.inconsistencies);
+    EXPECT_EQ(actual.shifts, expected.shifts);
+    EXPECT_EQ(actual.findings, expected.findings);
+}
+
+TEST(AnalyseInParallel, SameAnalysisAsInSequence) {
+    const model::Loaded loaded = load_generated();
     ASSERT_FALSE(loaded.diagnostics.has_errors());
 
     for (bool with_derived : {false, true})
@@ -67,31 +88,44 @@ TEST(AnalyseInParallel, SameAnalysisAsInSequence) {
             EXPECT_FALSE(in_sequence.inconsistencies.empty());
             EXPECT_FALSE(in_sequence.shifts.empty());
             EXPECT_FALSE(in_sequence.direct.empty());
-            EXPECT_EQ(in_parallel.cells, in_sequence.cells);
-            EXPECT_EQ(in_parallel.consensus, in_sequence.consensus);
-            EXPECT_EQ(in_parallel.agreement, in_sequence.agreement);
-            EXPECT_EQ(in_parallel.camps, in_sequence.camps);
-            EXPECT_EQ(in_parallel.unplaced, in_sequence.unplaced);
+            expect_same_stored_members(in_parallel, in_sequence);
             EXPECT_EQ(in_parallel.camp_labels, in_sequence.camp_labels);
-            EXPECT_EQ(in_parallel.expert_order, in_sequence.expert_order);
-            EXPECT_EQ(in_parallel.inconsistencies, in_sequence.inconsistencies);
             EXPECT_EQ(in_parallel.direct, in_sequence.direct);
             EXPECT_EQ(in_parallel.indirect, in_sequence.indirect);
             EXPECT_EQ(in_parallel.evidence, in_sequence.evidence);
-            EXPECT_EQ(in_parallel.findings, in_sequence.findings);
         }
+}
+
+// `stance build` computes what the store keeps: those members of the whole analysis, the others
+// left empty.
+TEST(AnalyseForStore, SameStoredMembersAsTheWholeAnalysis) {
+    const model::Loaded loaded = load_generated(unused_and_unsourced);
+    ASSERT_FALSE(loaded.diagnostics.has_errors());
+
+    for (bool with_derived : {false, true})
+        for (bool direct_only : {false, true})
+            for (bool parallel : {false, true}) {
+                AnalyseOptions options{.check_quotes = false, .with_derived = with_derived, .direct_only = direct_only};
+                options.parallel = parallel;
+                const Analysis whole = analyse(loaded.corpus, options);
+                const Analysis stored = analyse_for_store(loaded.corpus, options);
+                SCOPED_TRACE(testing::Message() << "with_derived " << with_derived << ", direct_only " << direct_only
+                                                << ", parallel " << parallel);
+                EXPECT_FALSE(whole.camps.empty());
+                EXPECT_FALSE(whole.findings.empty());
+                EXPECT_EQ(stored.options, whole.options);
+                expect_same_stored_members(stored, whole);
+                EXPECT_TRUE(stored.camp_labels.empty());
+                EXPECT_TRUE(stored.direct.empty());
+                EXPECT_TRUE(stored.indirect.empty());
+                EXPECT_TRUE(stored.evidence.empty());
+            }
 }
 
 // `stance check` computes the findings alone, the matrix on one thread and the checks of the
 // corpus as written on the other: the findings of the whole analysis, in sequence or not.
 TEST(AnalyseFindings, SameFindingsAsTheWholeAnalysis) {
-    store::test::TemporaryFolder folder;
-    // An unused claim and an unsourced stance, so that both threads find something.
-    store::test::write_bytes(folder.path() / "g.claims",
-                             generated_corpus() + "claim unused \"U.\"\ne1 asserts c1\n");
-    model::LoadOptions load;
-    load.paths = {folder.path() / "g.claims"};
-    model::Loaded loaded = model::load(load);
+    const model::Loaded loaded = load_generated(unused_and_unsourced);
     ASSERT_FALSE(loaded.diagnostics.has_errors());
 
     for (bool direct_only : {false, true}) {
