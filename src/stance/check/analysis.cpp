@@ -64,6 +64,7 @@ Analysis analyse_parts(const model::Corpus& corpus, const AnalyseOptions& option
     std::vector<Finding> of_corpus;
 
     auto agreement_and_camps = [&] {
+        if (!options.agreement) return;
         const std::vector<Cell>& measured = options.with_derived ? analysis.cells : stated;
         PairMeasures pairs =
             measure_pairs(corpus, measured, contested_weights(corpus, analysis.consensus), options.min_shared);

@@ -140,6 +140,10 @@ struct AnalyseOptions {
     // The per-expert and the per-claim halves of the checks on two threads; false runs them in
     // sequence, with the same result (a test compares the two).
     bool parallel = true;
+    // Agreement between experts and their camps (agreement, camps, unplaced, camp_labels,
+    // expert_order); false leaves them empty, for a report that reads none of them. The pairs
+    // are the quadratic part: n experts on one claim make n^2/2 of them.
+    bool agreement = true;
     bool operator==(const AnalyseOptions&) const = default;
 };
 

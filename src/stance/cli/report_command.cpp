@@ -61,6 +61,19 @@ void send_report(ReportKind kind, const model::Corpus& corpus, const check::Anal
     }
 }
 
+// Whether the report reads the agreement between experts or their camps: the matrix orders its
+// columns by camp, the agreement report and the pages of `all` show them. The analysis for the
+// others leaves them out (AnalyseOptions::agreement): they are its costly, quadratic part.
+bool reads_agreement(ReportKind kind) {
+    switch (kind) {
+    case ReportKind::disagreements:
+    case ReportKind::contradictions:
+    case ReportKind::evidence:
+    case ReportKind::sources: return false;
+    default: return true;
+    }
+}
+
 // The same kept whole, for joining the reports of time windows.
 report::Document build_report(ReportKind kind, const model::Corpus& corpus, const check::Analysis& analysis,
                               report::Format format, report::RowLabels labels) {
@@ -185,6 +198,7 @@ int run_report(ReportOptions options, bool paths_given) {
     if (options.camps_csv && (options.kind != ReportKind::agreement || format != report::Format::csv))
         return usage_error("--camps is the agreement report's CSV of camps: report agreement --format csv --camps");
 
+    options.measure.agreement = reads_agreement(options.kind);
     std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report", options.slice);
     if (!inputs) return 2;
     const auto& corpus = inputs->corpus;
