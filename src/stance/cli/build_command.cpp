@@ -102,8 +102,10 @@ int build(const BuildOptions& options) {
     // Hashed before the checks read them: a text edited meanwhile is then a change next time.
     record.texts = model::hash_texts(loaded.corpus);
 
-    // The checks run on a second thread while the corpus goes into the store: both only read it.
+    // The checks run on a second thread, and write their tables apart, while the corpus goes
+    // into the store: both only read it.
     check::Analysis analysis;
+    std::optional<store::AnalysisTables> tables;
     std::exception_ptr failed_checks;
     std::optional<store::StoreWriter> writer;
     util::progress_stage("checking and writing the store");
@@ -111,6 +113,7 @@ int build(const BuildOptions& options) {
         std::jthread checks([&] {
             try {
                 analysis = check::analyse_for_store(loaded.corpus, {.direct_only = options.direct_only});
+                tables.emplace(options.db, loaded.corpus, analysis);
             } catch (...) {
                 failed_checks = std::current_exception();
             }
@@ -120,7 +123,7 @@ int build(const BuildOptions& options) {
     if (failed_checks) std::rethrow_exception(failed_checks);
     render_findings(analysis.findings, loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
     util::progress_stage("writing the analysis to the store");
-    writer->commit(analysis);
+    writer->commit(std::move(*tables));
     util::ProgressLine::hide();
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -1,5 +1,7 @@
 #include "stance/store/repository.hpp"
 
+#include <sqlite3.h>
+
 #include <stdexcept>
 #include <utility>
 
@@ -99,7 +101,7 @@ Repository::Repository(const std::string& filename)
 
 void Repository::write(const model::Corpus& corpus, const check::Analysis& analysis, const BuildRecord& record) {
     begin(corpus, record);
-    finish(corpus, analysis);
+    finish(AnalysisTables(":memory:", corpus, analysis));
 }
 
 void Repository::begin(const model::Corpus& corpus, const BuildRecord& record) {
@@ -109,11 +111,22 @@ void Repository::begin(const model::Corpus& corpus, const BuildRecord& record) {
     for (const auto& [path, hash] : record.texts) execute(m_text, Text{path}, Text{hash});
 }
 
-void Repository::finish(const model::Corpus& corpus, const check::Analysis& analysis) {
+void Repository::finish(AnalysisTables analysis) {
     if (!m_transaction) throw std::logic_error("claim store: finish() without begin()");
-    write_analysis(corpus, analysis);
+    // The tables apart are attached as they are (SQLite reads the bytes in place and frees them
+    // when they are detached), and each is copied into the empty table of the same definition:
+    // SQLite's transfer of whole rows, without decoding them or checking them again.
+    AnalysisTables::Image& image = analysis.image();
+    m_database.exec("ATTACH ':memory:' AS analysis");
+    int status = sqlite3_deserialize(m_database.getHandle(), "analysis", image.bytes, image.size, image.size,
+                                     SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    image.bytes = nullptr;  // SQLite's now, freed even when it fails
+    if (status != SQLITE_OK) throw SQLite::Exception(m_database.getHandle(), status);
+    for (const char* table : analysis_tables)
+        m_database.exec(std::string("INSERT INTO main.") + table + " SELECT * FROM analysis." + table);
     m_transaction->commit();
     m_transaction.reset();
+    m_database.exec("DETACH analysis");
 }
 
 void Repository::write_corpus(const model::Corpus& corpus) {
@@ -175,6 +188,7 @@ void Repository::write_corpus(const model::Corpus& corpus) {
 }
 
 void Repository::write_analysis(const model::Corpus& corpus, const check::Analysis& analysis) {
+    SQLite::Transaction transaction(m_database);
     m_cell.expect(analysis.cells.size());
     for (const auto& cell : analysis.cells)
         m_cell.add(seq_of(corpus.experts, cell.expert, "an expert"), seq_of(corpus.claims, cell.claim, "a claim"),
@@ -205,6 +219,7 @@ void Repository::write_analysis(const model::Corpus& corpus, const check::Analys
                 optional_id(corpus.experts, f.expert, "an expert"), optional_id(corpus.claims, f.claim, "a claim"),
                 optional_id(corpus.sources, f.source, "a source"), f.where, Text{f.message});
     }
+    transaction.commit();
 }
 
 }  // namespace stance::store

@@ -3,6 +3,7 @@
 // statement prepared once and reused for all rows, inside one transaction. Reading a database
 // back into a corpus. Internal to store/ (write_store and read_store add the file handling).
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <optional>
 #include <string>
@@ -24,16 +25,18 @@ public:
     void write(const model::Corpus& corpus, const check::Analysis& analysis, const BuildRecord& record = {});
 
     // The same in two steps, so that the corpus can go in while the checks still run: begin()
-    // opens the transaction and inserts the corpus and the record, finish() the analysis, and
-    // commits. A Repository destroyed in between rolls back.
+    // opens the transaction and inserts the corpus and the record, finish() copies in the
+    // analysis's tables, and commits. A Repository destroyed in between rolls back.
     void begin(const model::Corpus& corpus, const BuildRecord& record = {});
-    void finish(const model::Corpus& corpus, const check::Analysis& analysis);
+    void finish(AnalysisTables analysis);
+
+    // The analysis's tables alone, in one transaction (AnalysisTables).
+    void write_analysis(const model::Corpus& corpus, const check::Analysis& analysis);
 
     SQLite::Database& database() { return m_database; }
 
 private:
     void write_corpus(const model::Corpus& corpus);
-    void write_analysis(const model::Corpus& corpus, const check::Analysis& analysis);
 
     // Declaration order is destruction order: the statements are finalised before the
     // database closes.
@@ -42,6 +45,12 @@ private:
         m_relation, m_because, m_consensus, m_camp, m_finding, m_option, m_text;
     BatchedInsert m_stance, m_quote, m_cell, m_agreement;  // the tables of many rows
     std::optional<SQLite::Transaction> m_transaction;  // between begin() and finish()
+};
+
+struct AnalysisTables::Image {
+    unsigned char* bytes = nullptr;  // sqlite3_serialize's, freed with sqlite3_free
+    sqlite3_int64 size = 0;
+    ~Image() { sqlite3_free(bytes); }
 };
 
 // Reads a database written by Repository (its identity already checked) into a corpus.

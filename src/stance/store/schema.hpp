@@ -16,6 +16,10 @@ namespace stance::store {
 inline constexpr std::int32_t schema_version = 7;
 inline constexpr std::int32_t application_id = 1937010275;  // "stnc" as a big-endian int32
 
+// The tables that hold what the checks computed (AnalysisTables), in the order they are written.
+inline constexpr const char* analysis_tables[] = {"matrix_cells", "claim_stats", "pair_agreement", "camps",
+                                                  "finding_rows"};
+
 inline constexpr const char* schema = R"sql(
 PRAGMA application_id = 1937010275;
 PRAGMA user_version = 7;

@@ -43,12 +43,12 @@ void write_store(const fs::path& path, const model::Corpus& corpus, const check:
 void write_store(const fs::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
                  const BuildRecord& record) {
     StoreWriter writer(path, corpus, record);
-    writer.commit(analysis);
+    writer.commit(AnalysisTables(path, corpus, analysis));
 }
 
 struct StoreWriter::State {
-    State(const fs::path& target, const model::Corpus& written)
-        : path(through_links(target)), corpus(written), temporary(checked(path)), repository(temporary.path().string()) {}
+    explicit State(const fs::path& target)
+        : path(through_links(target)), temporary(checked(path)), repository(temporary.path().string()) {}
 
     static const fs::path& checked(const fs::path& target) {
         if (probe(target) == FileKind::other)
@@ -61,7 +61,6 @@ struct StoreWriter::State {
 
 
     fs::path path;
-    const model::Corpus& corpus;
     util::TemporaryFile temporary;          // declared first: removed after the database is closed
     std::optional<Repository> repository;
 };
@@ -75,9 +74,24 @@ namespace {
 
 }  // namespace
 
+AnalysisTables::AnalysisTables(const fs::path& store, const model::Corpus& corpus, const check::Analysis& analysis)
+    : m_image(std::make_unique<Image>()) {
+    try {
+        Repository apart(":memory:");
+        apart.write_analysis(corpus, analysis);
+        m_image->bytes = sqlite3_serialize(apart.database().getHandle(), "main", &m_image->size, 0);
+    } catch (const SQLite::Exception& e) {
+        throw_naming(store, e);
+    }
+    if (m_image->bytes == nullptr) throw std::bad_alloc();
+}
+AnalysisTables::~AnalysisTables() = default;
+AnalysisTables::AnalysisTables(AnalysisTables&&) noexcept = default;
+AnalysisTables& AnalysisTables::operator=(AnalysisTables&&) noexcept = default;
+
 StoreWriter::StoreWriter(const fs::path& path, const model::Corpus& corpus, const BuildRecord& record) {
     try {
-        m_state = std::make_unique<State>(path, corpus);
+        m_state = std::make_unique<State>(path);
         m_state->repository->begin(corpus, record);
     } catch (const SQLite::Exception& e) {
         throw_naming(path, e);
@@ -86,11 +100,11 @@ StoreWriter::StoreWriter(const fs::path& path, const model::Corpus& corpus, cons
 
 StoreWriter::~StoreWriter() = default;
 
-void StoreWriter::commit(const check::Analysis& analysis) {
+void StoreWriter::commit(AnalysisTables analysis) {
     State& state = *m_state;
     if (!state.repository) throw std::logic_error("claim store: commit() called twice");
     try {
-        state.repository->finish(state.corpus, analysis);
+        state.repository->finish(std::move(analysis));
     } catch (const SQLite::Exception& e) {
         throw_naming(state.path, e);
     }

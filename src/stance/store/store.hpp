@@ -33,11 +33,31 @@ struct BuildRecord {
 void write_store(const std::filesystem::path& path, const model::Corpus& corpus, const check::Analysis& analysis,
                  const BuildRecord& record);
 
+// The store's tables of an analysis (matrix_cells, claim_stats, pair_agreement, camps,
+// finding_rows), written apart into a database in memory, so that the thread that computed
+// the analysis writes them while the corpus goes into the store on another. Committing copies
+// them in as SQLite copies a table into one of the same definition, without decoding a row.
+// Throws as write_store does (naming `store`, the store they are for) when the analysis names
+// an item that `corpus` lacks or holds a value that the schema refuses.
+class AnalysisTables {
+public:
+    AnalysisTables(const std::filesystem::path& store, const model::Corpus& corpus, const check::Analysis& analysis);
+    ~AnalysisTables();
+    AnalysisTables(AnalysisTables&&) noexcept;
+    AnalysisTables& operator=(AnalysisTables&&) noexcept;
+
+    struct Image;  // the database's bytes (internal to store/)
+    Image& image() { return *m_image; }
+
+private:
+    std::unique_ptr<Image> m_image;
+};
+
 // write_store in two steps, so that the corpus is written while the checks run on another
 // thread: the constructor writes the corpus and `record` into a temporary file beside `path`
 // (throwing as write_store does), commit() adds the analysis and puts the file in place. A
 // writer destroyed without commit() removes its temporary and leaves `path` as it was.
-// `corpus` must stay unchanged until commit() returns.
+// `corpus` must stay unchanged until the constructor returns.
 class StoreWriter {
 public:
     StoreWriter(const std::filesystem::path& path, const model::Corpus& corpus, const BuildRecord& record = {});
@@ -45,7 +65,7 @@ public:
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;
 
-    void commit(const check::Analysis& analysis);
+    void commit(AnalysisTables analysis);
 
 private:
     struct State;
