@@ -42,10 +42,11 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 // Bytes that end a run of plain string content: the quote, the backslash, literal white
-// space, NUL and every non-ASCII byte (validated one sequence at a time).
+// space, NUL and, unless the text is known to be valid UTF-8, every non-ASCII byte (then
+// validated one sequence at a time).
 struct StringStops {
     bool stop[256] = {};
-    constexpr StringStops() {
+    constexpr explicit StringStops(bool non_ascii) {
         stop[static_cast<unsigned char>('"')] = true;
         stop[static_cast<unsigned char>('\\')] = true;
         stop[static_cast<unsigned char>(' ')] = true;
@@ -53,10 +54,34 @@ struct StringStops {
         stop[static_cast<unsigned char>('\n')] = true;
         stop[static_cast<unsigned char>('\r')] = true;
         stop[0] = true;
-        for (int i = 0x80; i < 256; ++i) stop[i] = true;
+        for (int i = 0x80; i < 256; ++i) stop[i] = non_ascii;
     }
 };
-constexpr StringStops string_stops;
+constexpr StringStops checked_stops(true);
+constexpr StringStops valid_utf8_stops(false);
+
+// Eight bytes at a time: 0x80 in each byte of x that is zero, exactly (no carry between bytes).
+constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+constexpr std::uint64_t every_byte(unsigned char c) { return 0x0101010101010101ULL * c; }
+constexpr std::uint64_t zero_bytes(std::uint64_t x) {
+    std::uint64_t t = (x & ~high_bits) + ~high_bits;
+    return ~(t | x | ~high_bits);
+}
+
+// Whether the eight bytes at p are plain string content that a run copies as it is: no quote,
+// backslash, control character or (when `non_ascii` stops a run) byte outside ASCII, and
+// every space followed by a character that is not white space. The byte after them must be
+// readable.
+bool plain_word(const char* p, const StringStops& stops, bool non_ascii) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    std::uint64_t control = ~(((x & ~high_bits) + every_byte(0x80 - 0x20)) | x) & high_bits;  // below ' '
+    std::uint64_t spaces = zero_bytes(x ^ every_byte(' '));
+    std::uint64_t bad = control | zero_bytes(x ^ every_byte('"')) | zero_bytes(x ^ every_byte('\\')) |
+                        (spaces & (spaces >> 8)) | (non_ascii ? x & high_bits : 0);
+    if (bad) return false;
+    return p[7] != ' ' || !stops.stop[static_cast<unsigned char>(p[8])];
+}
 
 // Decodes the escape whose backslash is at p; returns one past it.
 const char* scan_escape(const char* p, const char* end, ParseState& state, std::string& out) {
@@ -116,24 +141,23 @@ bool days_exist(int year, int month, int day) {
 
 }  // namespace
 
-const char* skip_blanks(const char* p, const char* end) {
-    while (p != end) {
-        if (is_blank(*p)) {
-            ++p;
-        } else if (*p == '#') {
-            const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-            p = nl ? static_cast<const char*>(nl) + 1 : end;
-        } else {
-            break;
-        }
+namespace {
+
+// is_segment_char as a table: ids are most of the words the parser reads.
+struct SegmentChars {
+    bool in[256] = {};
+    constexpr SegmentChars() {
+        for (int c = 0; c < 256; ++c) in[c] = is_segment_char(static_cast<char>(c));
     }
-    return p;
-}
+};
+constexpr SegmentChars segment_chars;
+
+}  // namespace
 
 const char* scan_segment(const char* p, const char* end) {
     if (p == end || !is_segment_start(*p)) return p;
     ++p;
-    while (p != end && is_segment_char(*p)) ++p;
+    while (p != end && segment_chars.in[static_cast<unsigned char>(*p)]) ++p;
     return p;
 }
 
@@ -182,14 +206,18 @@ namespace {
 void decode_string(const char* p, const char* stop, ParseState& state, std::string& value) {
     value.clear();
     value.reserve(static_cast<std::size_t>(stop - p));
+    const bool non_ascii_stops = !state.valid_utf8();
+    const StringStops& string_stops = non_ascii_stops ? checked_stops : valid_utf8_stops;
     bool pending_space = false;  // a literal white-space run waits to become one space
     bool nul_reported = false;   // once per string
     while (p != stop) {
         const char* run = p;
         // A run of plain characters, single spaces between words included: prose is copied
-        // with one append per run rather than one per word.
+        // with one append per run rather than one per word, and looked at a word at a time.
         while (p != stop) {
-            if (!string_stops.stop[static_cast<unsigned char>(*p)]) {
+            if (p != run && stop - p > 8 && plain_word(p, string_stops, non_ascii_stops)) {
+                p += 8;
+            } else if (!string_stops.stop[static_cast<unsigned char>(*p)]) {
                 ++p;
             } else if (*p == ' ' && p != run && p + 1 != stop && !string_stops.stop[static_cast<unsigned char>(p[1])]) {
                 p += 2;
@@ -611,11 +639,17 @@ void report_invalid_utf8(ParseState& state) {
     const char* p = state.begin();
     const char* end = state.end();
     while (p != end) {
-        // ASCII fast path, eight bytes at a time.
+        // ASCII fast path, 32 bytes at a time, then eight.
+        while (end - p >= 32) {
+            std::uint64_t words[4];
+            std::memcpy(words, p, 32);
+            if ((words[0] | words[1] | words[2] | words[3]) & high_bits) break;
+            p += 32;
+        }
         while (end - p >= 8) {
             std::uint64_t word;
             std::memcpy(&word, p, 8);
-            if (word & 0x8080808080808080ULL) break;
+            if (word & high_bits) break;
             p += 8;
         }
         if (p == end) break;
@@ -638,7 +672,7 @@ void report_invalid_utf8(ParseState& state) {
         ++reported;
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
         p = nl ? static_cast<const char*>(nl) + 1 : end;
-    }
+    }    if (reported == 0) state.set_valid_utf8();
 }
 
 }  // namespace stance::grammar

@@ -5,6 +5,8 @@
 // Each scan_* function takes the first byte of a token and returns one past its end
 // (or `p` itself when no such token starts there).
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -23,8 +25,23 @@ constexpr bool is_segment_char(char c) { return is_segment_start(c) || is_digit(
 // A character that may continue an identifier: a keyword followed by one is not a keyword.
 constexpr bool is_identifier_char(char c) { return is_segment_char(c) || c == '.'; }
 
-// Skips white space and `#` comments.
-const char* skip_blanks(const char* p, const char* end);
+// Skips white space and `#` comments. Inline: the parser asks at every token, and most of the
+// time nothing is to be skipped.
+inline const char* skip_blanks(const char* p, const char* end) {
+    constexpr std::uint64_t blanks = 1ULL << ' ' | 1ULL << '\t' | 1ULL << '\n' | 1ULL << '\r';
+    while (p != end) {
+        auto c = static_cast<unsigned char>(*p);
+        if (c <= ' ' && (blanks >> c & 1)) {
+            ++p;
+        } else if (c == '#') {
+            const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            p = nl ? static_cast<const char*>(nl) + 1 : end;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
 // `[A-Za-z_][A-Za-z0-9_-]*`
 const char* scan_segment(const char* p, const char* end);
 // Segments joined by '.'; a '.' not followed by a segment is not part of the identifier.
@@ -74,6 +91,8 @@ bool first_on_line(const char* begin, const char* p);
 
 // Reports invalid UTF-8 anywhere in the text (comments included): the first bad byte of each
 // line, up to a limit, so that a binary file gives a few clear errors rather than thousands.
+// A text with none is marked valid (ParseState::valid_utf8), and its strings copy their
+// characters outside ASCII without checking them again.
 void report_invalid_utf8(ParseState& state);
 
 }  // namespace stance::grammar

@@ -41,6 +41,10 @@ public:
     // "line:column" of p, for messages that name another place.
     std::string place(const char* p) const;
 
+    // The whole text is valid UTF-8 (set once report_invalid_utf8 has found no bad byte).
+    bool valid_utf8() const { return m_valid_utf8; }
+    void set_valid_utf8() { m_valid_utf8 = true; }
+
     std::size_t error_count() const { return m_errors; }
     // Where the last error began (after white space); the parser resynchronises from there.
     const char* last_error() const { return m_last_error; }
@@ -52,6 +56,7 @@ private:
     const char* m_begin;
     const char* m_end;
     std::size_t m_errors = 0;
+    bool m_valid_utf8 = false;
     const char* m_last_error = nullptr;
     const char* m_statement = nullptr;
     const char* m_block_open = nullptr;

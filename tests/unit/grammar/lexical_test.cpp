@@ -93,6 +93,26 @@ TEST(GrammarLexical, WhiteSpaceIsFoldedAndTrimmed) {
               "\xE2\x80\x9Cquoted\xE2\x80\x9D\xC2\xA0x\xE2\x80\xA6");
 }
 
+// Prose is copied several bytes at a time: folding must not depend on where white space, quotes,
+// escapes or letters outside ASCII fall among them, whether or not the file is valid UTF-8.
+TEST(GrammarLexical, LongStringsFoldWhereverTheirWhiteSpaceFalls) {
+    for (std::size_t shift = 0; shift < 20; ++shift) {
+        std::string literal(shift, 'x');
+        std::string expected(shift, 'x');
+        for (int round = 0; round < 3; ++round) {
+            literal += " Wages and growth:  for now,\tBrussels\n  leads \xE2\x80\x93 indeed \\\"so\\\" it  said.";
+            expected += " Wages and growth: for now, Brussels leads \xE2\x80\x93 indeed \"so\" it said.";
+        }
+        literal += std::string(shift % 9, 'y') + "  ";
+        expected += std::string(shift % 9, 'y');
+        if (shift == 0) expected.erase(0, 1);  // trimmed
+        EXPECT_EQ(claim_text("\"" + literal + "\""), expected) << shift;
+        Parsed invalid("# \xFF\nclaim c \"" + literal + "\"");
+        EXPECT_EQ(invalid.errors(), Errors{"1:3 invalid-utf8"});
+        EXPECT_EQ(invalid.statement<ast::Declaration>(0).text->value, expected) << shift;
+    }
+}
+
 TEST(GrammarLexical, StringSpanCoversTheQuotes) {
     Parsed p("claim c \"a\\\"b\"  # comment");
     ASSERT_EQ(p.errors(), Errors{});
