@@ -4,6 +4,7 @@
 #include <array>
 #include <deque>
 #include <iterator>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <system_error>
@@ -212,6 +213,7 @@ public:
           m_sink(result.diagnostics) {}
 
     void run(FileId file, const ast::File& tree) {
+        m_lines.emplace(m_files.get(file));
         std::vector<Index> from_sources;
         for (const auto& statement : tree.statements) {
             if (const auto* declaration = std::get_if<ast::Declaration>(&statement)) {
@@ -229,6 +231,12 @@ public:
     }
 
 private:
+    // Statements come in the order of the file: their positions from a cursor, not a search each.
+    Position position(FileId file, ast::Span span) {
+        auto at = m_lines->at(span.begin);
+        return {file, at.line, at.column};
+    }
+
     // The index of the item of kind `expected` that `id` names; `none` when there is none (the
     // failure is reported when the files are joined).
     Index lookup(FileId, const ast::Identifier& id, Kind expected) {
@@ -417,7 +425,7 @@ private:
         resolved.kind = relation_kind(relation.verb);
         resolved.from = from;
         resolved.to = to;
-        resolved.where = position(m_files, file, relation.span);
+        resolved.where = position(file, relation.span);
         for (const auto& a : check_block(file, relation.block, relation_keys, "a relation"))
             if (a.key == "note") resolved.note = string_of(a);
         if (from == none || to == none) return;
@@ -445,7 +453,7 @@ private:
         resolved.claim = claim;
         resolved.value = value;
         resolved.source = from_source;
-        resolved.where = position(m_files, file, stance.span);
+        resolved.where = position(file, stance.span);
         const ast::Identifier* reported_by = nullptr;
         bool reported = false;
         for (const auto& a : check_block(file, stance.block, stance_keys, "a stance")) {
@@ -454,7 +462,7 @@ private:
                 const auto& quote = std::get<ast::String>(*a.value);
                 const Words words = a.key == "quote" ? Words::own : Words::reported;
                 reported = reported || words == Words::reported;
-                resolved.quotes.push_back({quote.value, position(m_files, file, quote.span), words, none});
+                resolved.quotes.push_back({quote.value, position(file, quote.span), words, none});
             } else if (a.key == "reported-by") reported_by = &id_of(a);
             else if (a.key == "at") resolved.at = string_of(a);
             else if (a.key == "date") resolved.date = *as_date(*a.value);
@@ -487,6 +495,7 @@ private:
     Corpus& m_corpus;
     FileResult& m_result;
     diag::Sink& m_sink;
+    std::optional<util::LineCursor> m_lines;  // of the file being resolved
 };
 
 

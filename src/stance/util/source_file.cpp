@@ -59,11 +59,30 @@ SourceFile::ColumnMark SourceFile::mark_before(std::uint32_t line_start, std::ui
 LineColumn SourceFile::line_column(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(m_text.size()));
     auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
-    auto line = static_cast<std::uint32_t>(it - m_line_starts.begin());
-    ColumnMark from = mark_before(m_line_starts[line - 1], offset);
+    return on_line(static_cast<std::uint32_t>(it - m_line_starts.begin()) - 1, offset);
+}
+
+LineColumn SourceFile::on_line(std::uint32_t line, std::uint32_t offset) const {
+    ColumnMark from = mark_before(m_line_starts[line], offset);
     std::uint32_t column = from.column;
     for (std::uint32_t i = from.offset; i < offset; ++i) column += is_lead_byte(m_text[i]);
-    return {line, column};
+    return {line + 1, column};
+}
+
+LineColumn LineCursor::at(std::uint32_t offset) {
+    const auto& starts = m_file->m_line_starts;
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(m_file->m_text.size()));
+    auto first = starts.begin();
+    auto last = starts.end();
+    if (offset >= starts[m_line]) {
+        // The next few lines first: statements and their attributes are a line or two apart.
+        constexpr std::ptrdiff_t near = 8;
+        first += m_line;
+        if (last - first > near && first[near] > offset) last = first + near;
+    }
+    auto it = std::upper_bound(first, last, offset);
+    m_line = static_cast<std::uint32_t>(it - starts.begin()) - 1;
+    return m_file->on_line(m_line, offset);
 }
 
 std::uint32_t SourceFile::offset_of(LineColumn at) const {

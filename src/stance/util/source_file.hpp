@@ -41,6 +41,7 @@ public:
 
 private:
     friend class SourceManager;
+    friend class LineCursor;
 
     // The column (1-based, in characters) at a byte offset inside a long line.
     struct ColumnMark {
@@ -51,12 +52,28 @@ private:
     // The nearest mark at or before `offset` in the line starting at `line_start`, else the
     // line's start (column 1).
     ColumnMark mark_before(std::uint32_t line_start, std::uint32_t offset) const;
+    // The position of `offset` (at most the text's size) on the 0-based line `line`.
+    LineColumn on_line(std::uint32_t line, std::uint32_t offset) const;
 
     FileId m_id;
     std::string m_path;
     std::string m_text;
     std::vector<std::uint32_t> m_line_starts;
     std::vector<ColumnMark> m_marks;  // by offset; only inside lines longer than mark_every
+};
+
+// Line and column of the offsets of one file met mostly in increasing order, as a walk over its
+// syntax tree meets them: each line is found by stepping on from the line of the last offset,
+// with a binary search only when an offset lies behind it or far ahead. Gives what
+// SourceFile::line_column gives.
+class LineCursor {
+public:
+    explicit LineCursor(const SourceFile& file) : m_file(&file) {}
+    LineColumn at(std::uint32_t offset);
+
+private:
+    const SourceFile* m_file;
+    std::uint32_t m_line = 0;  // 0-based, of the last offset
 };
 
 // Owns the files of a run. Addresses stay valid as files are added (deque).

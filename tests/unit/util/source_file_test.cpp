@@ -1,5 +1,8 @@
 #include "stance/util/source_file.hpp"
 
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 namespace stance::util {
@@ -55,6 +58,28 @@ TEST(SourceFile, LongLineColumnsMatchCountingFromTheLineStart) {
     EXPECT_EQ(file.line_column(line_end + 1).line, 3u);
     EXPECT_EQ(file.line_column(line_end + 1).column, 1u);
     EXPECT_EQ(file.offset_of({2, 100000}), line_end);  // past the end of the line: its end
+}
+
+// A cursor gives what line_column gives, whether offsets go forward, back, or far ahead, on
+// short lines and across the column marks of a long one.
+TEST(SourceFile, LineCursorMatchesLineColumn) {
+    std::string text = "a\n\n  b \xC3\xA9\n";
+    for (int i = 0; i < 40; ++i) text += "  line " + std::to_string(i) + "\n";
+    for (int i = 0; i < 300; ++i) text += i % 5 == 0 ? "\xE2\x80\x93" : "xy ";
+    text += "\nlast";
+    SourceFile file(0, "a.claims", text);
+    const auto size = static_cast<std::uint32_t>(text.size());
+    std::vector<std::uint32_t> offsets;
+    for (std::uint32_t o = 0; o <= size + 2; ++o) offsets.push_back(o);
+    for (std::uint32_t o = 0; o <= size; o += 37) offsets.push_back(size - o);  // backwards
+    for (std::uint32_t o = 0; o <= size; o += 5) offsets.push_back((o * 7919u) % (size + 1));  // jumps
+    LineCursor cursor(file);
+    for (std::uint32_t o : offsets) {
+        auto want = file.line_column(o);
+        auto got = cursor.at(o);
+        EXPECT_EQ(got.line, want.line) << o;
+        EXPECT_EQ(got.column, want.column) << o;
+    }
 }
 
 TEST(SourceFile, OffsetOfInvertsLineColumnOnShortLines) {
