@@ -521,11 +521,28 @@ public:
         const std::size_t files = std::min<std::size_t>(m_trees.size(), m_files.size());
         std::vector<FileResult> results(files);
         const Declarations declarations{m_files, m_options, m_bibliographies, m_declared, m_corpus};
-        util::for_each_index(files, m_options.parallel ? util::cores() : 1, [&](std::size_t f) {
+        // The corpus's stances are made first (one for each stance statement, then assigned in
+        // file order) by one thread while the others resolve files: memory touched for the first
+        // time costs about as much as filling it, and the join that fills it is serial.
+        util::for_each_index(files + 1, m_options.parallel ? util::cores() : 1, [&](std::size_t i) {
+            if (i == 0) {
+                m_corpus.stances.resize(m_stance_statements);
+                return;
+            }
+            const std::size_t f = i - 1;
             FileResolver(declarations, results[f]).run(static_cast<FileId>(f), m_trees[f]);
             if (m_release) (*m_release)[f] = ast::File{};
         });
-        for (FileId f = 0; f < files; ++f) join(f, std::move(results[f]));
+        for (FileId f = 0; f < files; ++f) join(f, results[f]);
+        // The stances in file order, each file's moved in on whichever thread is free.
+        std::vector<std::size_t> first_stance(files + 1, 0);
+        for (std::size_t f = 0; f < files; ++f) first_stance[f + 1] = first_stance[f] + results[f].stances.size();
+        util::for_each_index(files, m_options.parallel ? util::cores() : 1, [&](std::size_t f) {
+            auto& stances = results[f].stances;
+            std::move(stances.begin(), stances.end(), m_corpus.stances.begin() + first_stance[f]);
+            stances = {};
+        });
+        m_corpus.stances.resize(first_stance[files]);  // without the stances left out
         check_equivalent_contradictions();
         m_corpus.reindex();
         return std::move(m_corpus);
@@ -545,7 +562,7 @@ private:
         m_declared.reserve(declarations);
         m_corpus.relations.reserve(relations);
         m_relation_locations.reserve(relations);
-        m_corpus.stances.reserve(stances);
+        m_stance_statements = stances;
     }
 
 
@@ -583,8 +600,8 @@ private:
     }
 
     // A file's diagnostics, each failed reference reported in its place among them, then its
-    // relations and stances.
-    void join(FileId file, FileResult result) {
+    // relations (its stances are moved in afterwards, in parallel).
+    void join(FileId file, FileResult& result) {
         const auto& diagnostics = result.diagnostics.diagnostics();
         std::size_t next = 0;
         for (const auto& failed : result.failed) {
@@ -595,7 +612,6 @@ private:
         std::move(result.relations.begin(), result.relations.end(), std::back_inserter(m_corpus.relations));
         std::move(result.relation_locations.begin(), result.relation_locations.end(),
                   std::back_inserter(m_relation_locations));
-        std::move(result.stances.begin(), result.stances.end(), std::back_inserter(m_corpus.stances));
     }
 
     // Why `id` names no item of kind `expected`.
@@ -784,6 +800,7 @@ private:
     // Ids of declarations that did not parse; the location's file is no_file once a use is reported.
     std::unordered_map<std::string, diag::Location> m_broken;
     std::vector<diag::Location> m_relation_locations;  // parallel to m_corpus.relations
+    std::size_t m_stance_statements = 0;  // in every tree: at least as many as the stances resolved
     static constexpr std::size_t suggestion_budget = 500'000'000;  // bytes and cells: about a second at most
     std::size_t m_suggestion_work = 0;
     std::unordered_map<std::string, std::string> m_suggestions;  // "kind name" -> suggestion
