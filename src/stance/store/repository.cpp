@@ -135,7 +135,7 @@ void Repository::write_corpus(const model::Corpus& corpus) {
 
     for (std::size_t i = 0; i < corpus.sources.size(); ++i) {
         const auto& s = corpus.sources[i];
-        execute(m_source, ordinal(i), s.id, s.title, s.publisher, s.date.to_string(), s.url, s.kind, s.text,
+        execute(m_source, ordinal(i), s.id, s.title, s.publisher, DateText(s.date), s.url, s.kind, s.text,
                 s.text_path, s.cite, s.bib.type, s.note, s.where);
         for (std::size_t k = 0; k < s.authors.size(); ++k) execute(m_author, s.id, ordinal(k), Text{s.authors[k]});
         for (std::size_t k = 0; k < s.bib.fields.size(); ++k) {
@@ -158,7 +158,7 @@ void Repository::write_corpus(const model::Corpus& corpus) {
     for (std::size_t i = 0; i < corpus.claims.size(); ++i) {
         const auto& c = corpus.claims[i];
         execute(m_claim, ordinal(i), c.id, Text{c.text}, optional_id(corpus.topics, c.topic, "a topic"),
-                c.date.to_string(), c.note, c.where);
+                DateText(c.date), c.note, c.where);
         for (std::size_t k = 0; k < c.tags.size(); ++k) execute(m_tag, c.id, ordinal(k), Text{c.tags[k]});
     }
     for (std::size_t i = 0; i < corpus.relations.size(); ++i) {
@@ -174,7 +174,7 @@ void Repository::write_corpus(const model::Corpus& corpus) {
         const auto& s = corpus.stances[i];
         m_stance.add(ordinal(i), id_of(corpus.experts, s.expert, "an expert"), id_of(corpus.claims, s.claim, "a claim"),
                      s.value, model::stance_verb(s.value), optional_id(corpus.sources, s.source, "a source"), s.at,
-                     Copied{s.date.to_string()}, Copied{corpus.stance_date(s).to_string()}, s.note, s.where);
+                     DateText(s.date), DateText(corpus.stance_date(s)), s.note, s.where);
         for (std::size_t k = 0; k < s.quotes.size(); ++k) {
             const auto& q = s.quotes[k];
             m_quote.add(ordinal(i), ordinal(k), Text{q.text}, model::words_name(q.words),

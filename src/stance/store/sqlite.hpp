@@ -28,10 +28,12 @@ struct Null {};
 struct Text {
     const std::string& value;
 };
-// Text that SQLite copies when it is bound, for a value that does not outlive the call (a
-// BatchedInsert runs its rows later); "" is NULL, as for a plain string.
-struct Copied {
-    std::string value;
+// A date as the store writes it ("2022", "2022-10", "2022-10-05"), formatted without
+// snprintf (a stance has two) and copied by SQLite when it is bound, so that it need not
+// outlive the call; an empty date is NULL.
+struct DateText {
+    explicit DateText(const model::Date& date);
+    char text[16];  // NUL-terminated; "" for an empty date
 };
 
 // Empty text is bound as NULL: the model's "not given" is SQL's NULL.
@@ -50,9 +52,9 @@ inline void bind_one(SQLite::Statement& statement, int index, const std::string*
     if (text == nullptr) statement.bind(index);
     else bind_one(statement, index, *text);
 }
-inline void bind_one(SQLite::Statement& statement, int index, const Copied& text) {
-    if (text.value.empty()) statement.bind(index);
-    else statement.bind(index, text.value);
+inline void bind_one(SQLite::Statement& statement, int index, const DateText& date) {
+    if (date.text[0] == '\0') statement.bind(index);
+    else statement.bind(index, date.text);  // copied by SQLite into the parameter's buffer, reused row after row
 }
 inline void bind_one(SQLite::Statement& statement, int index, Null) { statement.bind(index); }
 inline void bind_one(SQLite::Statement& statement, int index, Text text) { statement.bindNoCopy(index, text.value); }
@@ -97,7 +99,7 @@ void execute(SQLite::Statement& statement, const Values&... values) {
 // through the statement of many rows, the last n % rows_per_step one at a time, and end()
 // checks that exactly n came (a row bound and never stepped would be lost). Values are
 // bound without copies, as by execute, so they must live until their step runs: a temporary
-// string is a compile error (wrap it in Copied).
+// string is a compile error.
 class BatchedInsert {
 public:
     BatchedInsert(SQLite::Database& database, const std::string& head, int rows_per_step = 16);
@@ -108,7 +110,7 @@ public:
     template <class... Values>
     void add(Values&&... values) {
         static_assert((!std::is_same_v<Values, std::string> && ...),
-                      "a temporary string is gone before its step runs: bind it as Copied");
+                      "a temporary string is gone before its step runs: bind a string_view of lasting text");
         if (m_batched == 0) return execute(m_single, values...);
         int index = m_pending * m_columns + 1;
         (bind_next(m_many, index, values), ...);

@@ -1,5 +1,5 @@
 // BatchedInsert writes every row, in order, whatever the number of rows against the size of a
-// step, keeps copies of Copied values, and refuses to end with rows it has not written.
+// step, keeps copies of dates (DateText), and refuses to end with rows it has not written.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
@@ -28,13 +28,25 @@ TEST(BatchedInsert, WritesEveryRowInOrderForAnyCount) {
         insert.expect(count);
         for (std::size_t i = 0; i < count; ++i) {
             // A temporary, copied when bound: gone long before the step of four rows runs.
-            std::string label = i % 3 == 0 ? "" : "row " + std::to_string(i);
-            insert.add(static_cast<std::int64_t>(i), Copied{label});
-            expected.push_back(std::to_string(i) + " " + (label.empty() ? "NULL" : label));
+            const model::Date date{i % 3 == 0 ? 0 : 2000 + static_cast<int>(i), static_cast<int>(i % 13), 7};
+            insert.add(static_cast<std::int64_t>(i), DateText(date));
+            expected.push_back(std::to_string(i) + " " + (date.empty() ? "NULL" : date.to_string()));
         }
         insert.end();
         EXPECT_EQ(rows_of(db), expected) << count << " rows";
     }
+}
+
+// Dates as the model writes them, without snprintf.
+TEST(DateText, WritesDatesAsTheModelDoes) {
+    EXPECT_STREQ(DateText(model::Date{}).text, "");
+    EXPECT_STREQ(DateText(model::Date{2022, 10, 5}).text, "2022-10-05");
+    for (int year : {1, 7, 99, 1999, 2024, 9999, 10000, -5})
+        for (int month : {0, 1, 9, 12})
+            for (int day : {0, 1, 31}) {
+                const model::Date date{year, month, month == 0 ? 0 : day};
+                EXPECT_EQ(DateText(date).text, date.to_string()) << year << " " << month << " " << day;
+            }
 }
 
 TEST(BatchedInsert, EndingWithRowsUnwrittenIsAFault) {
