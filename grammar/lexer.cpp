@@ -672,7 +672,8 @@ void report_invalid_utf8(ParseState& state) {
         ++reported;
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
         p = nl ? static_cast<const char*>(nl) + 1 : end;
-    }    if (reported == 0) state.set_valid_utf8();
+    }
+    if (reported == 0) state.set_valid_utf8();
 }
 
 }  // namespace stance::grammar
