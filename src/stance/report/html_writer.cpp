@@ -92,9 +92,21 @@ td.m:hover .tip, td.m:focus .tip, td.m:focus-within .tip { display: block; }
 
 constexpr const char* script = R"js(
 (function () {
+  // A cell's text as the report has it (plain, a line break as a newline), unless data-sort
+  // gives its key (numbers, marks, lists, and text that differs from what the cell shows).
+  function text(node) {
+    var out = '';
+    node.childNodes.forEach(function (child) {
+      if (child.nodeType === 3) out += child.nodeValue;
+      else if (child.nodeName === 'BR') out += '\n';
+      else if (child.nodeType === 1) out += text(child);
+    });
+    return out;
+  }
   function key(row, column) {
     var cell = row.cells[column];
-    return cell ? cell.getAttribute('data-sort') || '' : '';
+    if (!cell) return '';
+    return cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : text(cell);
   }
   function compare(a, b) {
     if (a === b) return 0;
@@ -251,6 +263,15 @@ private:
             [](const std::string& s) { return util::markup_escape(s); });
     }
 
+    // Whether the script's text of a cell (text nodes, <br> as a newline) is its sort key: an
+    // empty cell, and text without the navigation links that plain() leaves out.
+    static bool shows_its_sort_key(const decltype(Cell::value)& value) {
+        if (std::holds_alternative<std::monostate>(value)) return true;
+        const Inline* content = std::get_if<Inline>(&value);
+        return content != nullptr &&
+               std::none_of(content->begin(), content->end(), [](const Span& span) { return span.navigation; });
+    }
+
     void cell(const Cell& c, const Column& column, bool heatmap) {
         struct SortKey {
             std::string operator()(std::monostate) const { return {}; }
@@ -270,7 +291,10 @@ private:
         std::string cls = classes({heat ? "m" : align_class(column.align), mark && heat ? mark_class(*mark) : "",
                                    mark && heat && mark->derived ? "d" : "", column.group_start ? "camp" : "",
                                    heatmap && column.wrap > 0 ? "wrap" : ""});
-        m_out << "<td" << cls << " data-sort=\"" << util::markup_escape(std::visit(SortKey{}, c.value)) << '"';
+        m_out << "<td" << cls;
+        // The script sorts a text by what the cell shows: a sort key repeated beside it would
+        // double the size of a page of quotes.
+        if (!shows_its_sort_key(c.value)) m_out << " data-sort=\"" << util::markup_escape(std::visit(SortKey{}, c.value)) << '"';
         if (heat && mark != nullptr && !c.tip.empty()) {
             m_out << " tabindex=\"0\">" << content_text(c) << "<div class=\"tip\" role=\"tooltip\">"
                   << render(c.tip) << "</div></td>";
