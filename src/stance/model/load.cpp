@@ -72,6 +72,8 @@ void allow_read_folders(const LoadOptions& options, util::ReadScope& scope, diag
 struct Unit {
     fs::path canonical;
     std::string text;                      // as read; then moved into `source`
+    bool unread = false;                   // on disk, checked readable; read with the batch's parsing
+    std::size_t size = 0;                  // of the text, as read or to be read
     std::optional<util::SourceFile> source;  // with FileId = the unit's index in discovery order
     std::string hash;
     ast::File tree;
@@ -209,18 +211,22 @@ private:
         }
         if (auto it = m_by_path.find(canonical.string()); it != m_by_path.end()) return it->second;
         if (problem = m_scope.refusal(path); !problem.empty()) return SIZE_MAX;
-        std::string text;
+        std::size_t size = 0;
         try {
-            text = util::read_file(canonical);
+            size = util::check_readable(canonical);
         } catch (const util::FileError& e) {
             problem = e.what();
             return SIZE_MAX;
         }
-        return add_unit(std::move(canonical), std::move(text), batch);
+        std::size_t unit = add_unit(std::move(canonical), {}, batch);
+        m_units[unit].unread = true;
+        m_units[unit].size = size;
+        return unit;
     }
 
     std::size_t add_unit(fs::path canonical, std::string text, std::vector<std::size_t>& batch) {
         Unit unit;
+        unit.size = text.size();
         unit.text = std::move(text);
         unit.canonical = std::move(canonical);
         std::size_t index = m_units.size();
@@ -239,13 +245,22 @@ private:
         return key;
     }
 
+    // Files checked readable are read here, on the parsing threads; one that fails now (it
+    // changed since) is an error of its own, read as empty.
     void parse_batch(const std::vector<std::size_t>& batch) {
         std::size_t bytes = 0;
-        for (std::size_t u : batch) bytes += m_units[u].text.size();
+        for (std::size_t u : batch) bytes += m_units[u].size;
         util::progress_stage("parsing", batch.size(), "files");
         util::for_each_index(batch.size(), bytes < parallel_threshold ? 1 : util::cores(), [&](std::size_t i) {
             util::progress_advance();
             Unit& unit = m_units[batch[i]];
+            if (unit.unread) {
+                try {
+                    unit.text = util::read_file(unit.canonical);
+                } catch (const util::FileError& e) {
+                    unit.parse_diagnostics.error(Code::io_error, {}, "cannot read '" + unit.canonical.string() + "': " + e.what());
+                }
+            }
             unit.hash = util::content_hash(unit.text);
             unit.source.emplace(static_cast<util::FileId>(batch[i]), unit.canonical.string(), std::move(unit.text));
             if (m_options.cache) {

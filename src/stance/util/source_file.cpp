@@ -146,19 +146,38 @@ std::string too_large(std::size_t max_bytes) {
 
 }  // namespace
 
-std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
+namespace {
+
+struct OpenFile {
+    int fd;
+    std::size_t size;
+    ~OpenFile() { ::close(fd); }
+};
+
+// Opens a regular file of at most `max_bytes` for reading (blocking), or throws FileError.
+OpenFile open_regular_file(const std::filesystem::path& path, std::size_t max_bytes) {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) throw FileError(std::strerror(errno));
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } closer{fd};
+    OpenFile file{fd, 0};
     struct stat info {};
     if (::fstat(fd, &info) != 0) throw FileError(std::strerror(errno));
     if (!S_ISREG(info.st_mode)) throw FileError("not a regular file (" + std::string(kind_name(info.st_mode)) + ")");
     if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) throw FileError(too_large(max_bytes));
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    file.size = static_cast<std::size_t>(info.st_size);
+    return file;
+}
+
+}  // namespace
+
+std::size_t check_readable(const std::filesystem::path& path, std::size_t max_bytes) {
+    return open_regular_file(path, max_bytes).size;
+}
+
+std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
+    OpenFile file = open_regular_file(path, max_bytes);
+    const int fd = file.fd;
 
     auto read_some = [fd](char* into, std::size_t bytes) {
         for (;;) {
@@ -169,7 +188,7 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
     };
     // Straight into a string of the file's size; then whatever is left, for a file that grew
     // meanwhile (or a /proc-like file of size 0), never more than the limit.
-    std::string text(static_cast<std::size_t>(info.st_size), '\0');
+    std::string text(file.size, '\0');
     std::size_t size = 0;
     for (std::size_t n = 1; size < text.size() && n > 0; size += n) n = read_some(text.data() + size, text.size() - size);
     text.resize(size);

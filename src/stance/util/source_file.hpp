@@ -105,5 +105,9 @@ inline constexpr std::size_t max_file_size = UINT32_MAX - 1;
 // reading. A UTF-8 byte order mark at the start is skipped, so positions count from the text
 // after it. Throws FileError.
 std::string read_file(const std::filesystem::path& path, std::size_t max_bytes = max_file_size);
+// Whether read_file would read the file: opens it and checks it as read_file does, without
+// reading it (so that its content can be read later, on another thread); gives its size.
+// Throws FileError.
+std::size_t check_readable(const std::filesystem::path& path, std::size_t max_bytes = max_file_size);
 
 }  // namespace stance::util
