@@ -19,7 +19,12 @@ attribute_type const attribute = "an attribute";
 block_type const block = "a block";
 
 auto const assign_value = [](auto& ctx) { x3::_val(ctx) = std::move(x3::_attr(ctx)); };
-auto const push_attribute = [](auto& ctx) { x3::_val(ctx).attributes.push_back(std::move(x3::_attr(ctx))); };
+// Room for two at the first: a stance's block has its quote and where it is found.
+auto const push_attribute = [](auto& ctx) {
+    auto& attributes = x3::_val(ctx).attributes;
+    if (attributes.empty()) attributes.reserve(2);
+    attributes.push_back(std::move(x3::_attr(ctx)));
+};
 
 auto const value_def = string()[assign_value] | number()[assign_value] | reference()[assign_value];
 

@@ -153,12 +153,13 @@ auto const set_stance_block = [](auto& ctx) {
     node.block = std::move(block);
 };
 
-// expert [strongly] verb claim: committed once the verb (or `strongly`) is read.
+// expert [strongly] verb claim: committed once the verb (or `strongly`) is read. The verb is
+// tried first: most stances have no `strongly`, and each try is a keyword lookup.
 auto const stance_def = spanned[
     identifier()[set<&ast::Stance::expert>]
-    >> ((kw(Keyword::strongly)[set_strongly]
-         > named("'asserts', 'denies' or 'qualifies' after 'strongly'", stance_verb)[set_stance_verb])
-        | stance_verb[set_stance_verb])
+    >> (stance_verb[set_stance_verb]
+        | (kw(Keyword::strongly)[set_strongly]
+           > named("'asserts', 'denies' or 'qualifies' after 'strongly'", stance_verb)[set_stance_verb]))
     > named("a claim's id after the stance verb", reference())[set<&ast::Stance::claim>]
     > -because_clause[set_because]
     > -block()[set_stance_block]];
