@@ -1,6 +1,7 @@
-// The HTML stance matrix in a real browser: Debian's chromium renders it headless (its scripts
-// run) and the rendered table must hold one heat-map cell per expert and claim. Skipped where
-// chromium is not installed (scripts/test.sh installs it).
+// HTML reports in a real browser: Debian's chromium renders them headless (their scripts run).
+// The rendered matrix must hold one heat-map cell per expert and claim, and a table's sort
+// buttons must order its rows. Skipped where chromium is not installed (scripts/test.sh
+// installs it).
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,28 +23,35 @@ namespace {
 
 namespace fs = std::filesystem;
 
+const fs::path chromium = "/usr/bin/chromium";
+
+// Runs chromium headless on `html` (its scripts run) and returns the DOM it rendered.
+std::string rendered_dom(const fs::path& dir, const std::string& html) {
+    fs::create_directories(dir / "profile");
+    {
+        std::ofstream out(dir / "page.html", std::ios::binary);
+        out << html;
+    }
+    std::string command = "timeout 120 " + chromium.string() + " --headless --no-sandbox --disable-gpu --disable-quic"
+                          " --no-first-run --disable-background-networking --disable-component-update --disable-sync"
+                          " --user-data-dir=" + (dir / "profile").string() + " --dump-dom file://" +
+                          (dir / "page.html").string() + " > " + (dir / "dom.html").string() + " 2> " +
+                          (dir / "chromium.log").string();
+    int status = std::system(command.c_str());
+    EXPECT_EQ(status, 0) << util::read_file(dir / "chromium.log");
+    return util::read_file(dir / "dom.html");
+}
+
 TEST(ReportBrowser, ChromiumRendersOneCellPerExpertAndClaim) {
-    const fs::path chromium = "/usr/bin/chromium";
     if (!fs::exists(chromium)) GTEST_SKIP() << "chromium is not installed";
     fs::path dir = fs::temp_directory_path() / ("stance-browser-" + std::to_string(::getpid()));
     fs::remove_all(dir);
-    fs::create_directories(dir / "profile");
 
     model::Corpus corpus = testing::fixture_corpus();
     check::Analysis analysis = testing::fixture_analysis(corpus);
-    {
-        std::ofstream out(dir / "matrix.html", std::ios::binary);
-        write(out, matrix_report(corpus, analysis), Format::html);
-    }
-    std::string command = "timeout 120 " + chromium.string() +
-                          " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-                          " --disable-background-networking --disable-component-update --disable-sync"
-                          " --user-data-dir=" + (dir / "profile").string() + " --dump-dom file://" +
-                          (dir / "matrix.html").string() + " > " + (dir / "dom.html").string() + " 2> " +
-                          (dir / "chromium.log").string();
-    int status = std::system(command.c_str());
-    ASSERT_EQ(status, 0) << util::read_file(dir / "chromium.log");
-    std::string dom = util::read_file(dir / "dom.html");
+    std::ostringstream page;
+    write(page, matrix_report(corpus, analysis), Format::html);
+    std::string dom = rendered_dom(dir, page.str());
 
     // The rendered matrix: one row per claim (rows with an id), each with one cell per expert.
     auto begin = dom.find("<table id=\"matrix\"");
@@ -68,27 +76,10 @@ TEST(ReportBrowser, ChromiumRendersOneCellPerExpertAndClaim) {
     fs::remove_all(dir);
 }
 
-// Runs chromium headless on `html` (its scripts run) and returns the DOM it rendered.
-std::string rendered_dom(const fs::path& dir, const std::string& html) {
-    fs::create_directories(dir / "profile");
-    {
-        std::ofstream out(dir / "page.html", std::ios::binary);
-        out << html;
-    }
-    std::string command = "timeout 120 /usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic"
-                          " --no-first-run --disable-background-networking --disable-component-update --disable-sync"
-                          " --user-data-dir=" + (dir / "profile").string() + " --dump-dom file://" +
-                          (dir / "page.html").string() + " > " + (dir / "dom.html").string() + " 2> " +
-                          (dir / "chromium.log").string();
-    int status = std::system(command.c_str());
-    EXPECT_EQ(status, 0) << util::read_file(dir / "chromium.log");
-    return util::read_file(dir / "dom.html");
-}
-
 // A table of text sorts by the text its cells show (line breaks as newlines), which the page no
 // longer repeats in a data-sort attribute; numbers sort by their data-sort value.
 TEST(ReportBrowser, SortingATableOfTextFollowsTheShownTextAndNumbersTheirValue) {
-    if (!fs::exists("/usr/bin/chromium")) GTEST_SKIP() << "chromium is not installed";
+    if (!fs::exists(chromium)) GTEST_SKIP() << "chromium is not installed";
     fs::path dir = fs::temp_directory_path() / ("stance-browser-sort-" + std::to_string(::getpid()));
     fs::remove_all(dir);
 
