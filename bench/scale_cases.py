@@ -65,6 +65,11 @@ CASES = {
     # The evidence report groups each side of the claim by expert (tens of thousands of experts on
     # one side), and its analysis leaves out the n^2/2 pairs of the agreement, which it never reads.
     "evidence-one-claim": (experts_on_one_claim, [20000, 40000, 80000, 160000], ["report", "evidence", "{dir}"]),
+    # A claim's page reads only the camps' order of its experts, which above max_clustered_experts
+    # (4096) needs no pair; an expert's page reads that expert's n - 1 pairs, not the n^2/2.
+    "claim-page-one-claim": (experts_on_one_claim, [5000, 10000, 20000, 40000], ["report", "claim", "c", "{dir}"]),
+    "expert-page-one-claim": (experts_on_one_claim, [5000, 10000, 20000, 40000],
+                              ["report", "expert", "e0", "{dir}"]),
 }
 
 

@@ -19,6 +19,24 @@ struct PairSums {
     int derived = 0;      // shared claims where either cell is derived
     double weight = 0;    // sum of the shared claims' weights
     double weighted = 0;  // sum of weight * (1 - |va - vb| / 4)
+
+    // One shared claim, on which the two experts' cells are x and y.
+    void add(int x_value, bool x_derived, int y_value, bool y_derived, double claim_weight) {
+        ++shared;
+        const int sides = sign(x_value) * sign(y_value);
+        congruence += sides > 0;
+        conflict += sides < 0;
+        qualified += sides == 0;
+        derived += x_derived || y_derived;
+        weight += claim_weight;
+        weighted += claim_weight * (1 - std::abs(x_value - y_value) / 4.0);
+    }
+
+    Agreement agreement(Index a, Index b, int min_shared) const {
+        Agreement pair{a, b, shared, congruence, conflict, qualified, derived, {}};
+        if (shared >= min_shared) pair.score = static_cast<double>(congruence - conflict) / shared;
+        return pair;
+    }
 };
 
 // Each claim's cells as compact (expert, value) entries, in expert order (as `cells` is): a
@@ -87,25 +105,15 @@ PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>&
         [&](Index, const Cell& x, const ClaimLists::Entry& y) {
             const double weight = claim_weight[x.claim];
             PairSums& sum = sums[y.expert];
-            if (sum.shared++ == 0) met.push_back(y.expert);
-            const int sides = sign(x.value) * sign(y.value);
-            sum.congruence += sides > 0;
-            sum.conflict += sides < 0;
-            sum.qualified += sides == 0;
-            sum.derived += x.derived || y.derived;
-            sum.weight += weight;
-            sum.weighted += weight * (1 - std::abs(x.value - y.value) / 4.0);
+            if (sum.shared == 0) met.push_back(y.expert);
+            sum.add(x.value, x.derived, y.value, y.derived, weight);
         },
         [&](Index a) {
             const auto take = [&](Index b) {
                 PairSums& sum = sums[b];
-                Agreement pair{a, b, sum.shared, sum.congruence, sum.conflict, sum.qualified, sum.derived, {}};
-                if (sum.shared >= min_shared) {
-                    pair.score = static_cast<double>(sum.congruence - sum.conflict) / sum.shared;
-                    if (sum.weight > 1e-9)
-                        result.closeness.push_back({a, b, static_cast<float>(1 - sum.weighted / sum.weight)});
-                }
-                result.agreement.push_back(pair);
+                if (sum.shared >= min_shared && sum.weight > 1e-9)
+                    result.closeness.push_back({a, b, static_cast<float>(1 - sum.weighted / sum.weight)});
+                result.agreement.push_back(sum.agreement(a, b, min_shared));
                 sum = {};
             };
             // Many partners: a scan of the experts after a is cheaper than sorting them.
@@ -119,6 +127,31 @@ PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>&
             met.clear();
         });
     return result;
+}
+
+std::vector<Agreement> measure_pairs_of(const model::Corpus& corpus, const std::vector<Cell>& cells, int min_shared,
+                                        Index expert) {
+    // The cells of `expert` (a run, as `cells` is ordered by expert), by claim.
+    const auto own = std::ranges::equal_range(cells, expert, {}, &Cell::expert);
+    std::vector<const Cell*> own_on(corpus.claims.size(), nullptr);
+    for (const Cell& x : own) own_on[x.claim] = &x;
+
+    std::vector<PairSums> sums(corpus.experts.size());
+    std::vector<Index> met;
+    for (const Cell& y : cells) {
+        const Cell* x = own_on[y.claim];
+        if (x == nullptr || y.expert == expert) continue;
+        PairSums& sum = sums[y.expert];
+        if (sum.shared == 0) met.push_back(y.expert);
+        sum.add(x->value, x->derived, y.value, y.derived, 0);
+    }
+    // By the other expert: the pairs (other, expert) first, then (expert, other), ordered by a then b.
+    std::sort(met.begin(), met.end());
+    std::vector<Agreement> row;
+    row.reserve(met.size());
+    for (Index other : met)
+        row.push_back(sums[other].agreement(std::min(other, expert), std::max(other, expert), min_shared));
+    return row;
 }
 
 }  // namespace stance::check

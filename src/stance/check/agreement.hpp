@@ -35,4 +35,10 @@ struct PairMeasures {
 PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>& cells,
                            std::span<const double> claim_weight, int min_shared);
 
+// The pairs of one expert alone, equal to those of measure_pairs(...).agreement that include
+// `expert`, in the same order: one row of the table, for the expert's page. Time: one pass over
+// `cells`; memory: a slot per claim and per expert.
+std::vector<Agreement> measure_pairs_of(const model::Corpus& corpus, const std::vector<Cell>& cells, int min_shared,
+                                        Index expert);
+
 }  // namespace stance::check

@@ -78,6 +78,19 @@ std::vector<double> contested_weights(const model::Corpus& corpus, const std::ve
     return weights;
 }
 
+namespace {
+
+bool clusters(std::size_t experts) { return experts >= 2 && experts <= max_clustered_experts; }
+
+}  // namespace
+
+bool camps_read_closeness(const std::vector<Cell>& cells) {
+    std::size_t experts = 0;
+    for (std::size_t i = 0; i < cells.size() && experts <= max_clustered_experts; ++i)
+        experts += i == 0 || cells[i].expert != cells[i - 1].expert;
+    return clusters(experts);
+}
+
 Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, const std::vector<Closeness>& closeness) {
     const std::size_t experts = corpus.experts.size();
     // Only experts with stated cells are clustered; `slot` maps an expert to its row.
@@ -92,7 +105,7 @@ Camps find_camps(const model::Corpus& corpus, const std::vector<Cell>& cells, co
 
     std::vector<std::size_t> parent(n);
     std::iota(parent.begin(), parent.end(), 0);
-    if (n >= 2 && n <= max_clustered_experts) {
+    if (clusters(n)) {
         DistanceTable d(n);
         for (const Closeness& pair : closeness) d.at(slot[pair.a], slot[pair.b]) = pair.distance;
         // Average linkage is reducible, so a merge is never lower than the merges below it:

@@ -30,6 +30,10 @@ inline constexpr double neutral_distance = 0.5;
 // is a camp of one.
 inline constexpr std::size_t max_clustered_experts = 4096;
 
+// Whether find_camps over `cells` (ordered by expert) reads the closeness of pairs: only when
+// from two up to max_clustered_experts experts have cells.
+bool camps_read_closeness(const std::vector<Cell>& cells);
+
 struct Camps {
     std::vector<std::vector<Index>> camps;  // two or more members; largest first, then by the first member's id; members by id
     std::vector<Index> unplaced;            // the other experts, by id

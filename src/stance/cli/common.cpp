@@ -158,7 +158,7 @@ check::Analysis analyse_stored(const model::Corpus& corpus, const std::vector<St
 }  // namespace
 
 std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
-                                  const std::string& output, const SliceOptions& slice) {
+                                  const std::string& output, const SliceOptions& slice, const Focus& focus) {
     Inputs inputs;
     std::vector<Stored::Quote> stored_quotes;
     if (!db.empty()) {
@@ -177,6 +177,7 @@ std::optional<Inputs> read_inputs(const InputOptions& options, const std::string
     util::ProgressLine::hide();  // slicing may write an error
     std::optional<std::string> described = slice_corpus(inputs.corpus, slice, std::cerr);
     if (!described) return std::nullopt;
+    if (focus && !focus(inputs.corpus, measure)) return std::nullopt;
     util::progress_stage("checking");
     inputs.slice = std::move(*described);
     inputs.analysis = db.empty() ? check::analyse(inputs.corpus, measure)

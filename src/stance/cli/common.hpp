@@ -91,9 +91,11 @@ struct Inputs {
 
 // From claims files (diagnostics on stderr; nullopt, with a message saying that no `output`
 // was written, when they have errors), or from a store when `db` is given; cut down to `slice`
-// (nullopt when it names unknown ids) and measured with `measure`.
+// (nullopt when it names unknown ids) and measured with `measure`, which `focus`, when given,
+// may narrow to what the command reads of this corpus (nullopt when it returns false).
+using Focus = std::function<bool(const model::Corpus&, check::AnalyseOptions&)>;
 std::optional<Inputs> read_inputs(const InputOptions& options, const std::string& db, check::AnalyseOptions measure,
-                                  const std::string& output, const SliceOptions& slice = {});
+                                  const std::string& output, const SliceOptions& slice = {}, const Focus& focus = {});
 
 // Writes what `write` renders into the file `path` (`-o FILE`) atomically: into a temporary
 // beside it, renamed over it once complete, so that a failed or interrupted run leaves the old

@@ -199,7 +199,19 @@ int run_report(ReportOptions options, bool paths_given) {
         return usage_error("--camps is the agreement report's CSV of camps: report agreement --format csv --camps");
 
     options.measure.agreement = reads_agreement(options.kind);
-    std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report", options.slice);
+    // A page names its expert or claim, found in the corpus once read, and measures only the
+    // pairs it shows: an expert's own, or none for a claim (whose columns follow the camps).
+    model::Index page_of = model::none;
+    const Focus page_focus = [&](const model::Corpus& corpus, check::AnalyseOptions& measure) {
+        util::ProgressLine::hide();  // find_id may write an error
+        page_of = find_id(corpus, options.kind, id);
+        measure.pair_table = options.kind == ReportKind::expert ? check::AnalyseOptions::PairTable::of_one_expert
+                                                                : check::AnalyseOptions::PairTable::empty;
+        measure.pairs_of = options.kind == ReportKind::expert ? page_of : model::none;
+        return page_of != model::none;
+    };
+    std::optional<Inputs> inputs = read_inputs(options.input, options.db, options.measure, "report", options.slice,
+                                               needs_id ? page_focus : Focus());
     if (!inputs) return 2;
     const auto& corpus = inputs->corpus;
     const auto& analysis = inputs->analysis;
@@ -228,11 +240,8 @@ int run_report(ReportOptions options, bool paths_given) {
         if (!options.window.empty()) {
             document = windowed_report(options, corpus, format);
         } else {
-            util::ProgressLine::hide();  // find_id may write an error
-            model::Index index = find_id(corpus, options.kind, id);
-            if (index == model::none) return 2;
-            document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, index)
-                                                          : report::claim_report(corpus, analysis, index);
+            document = options.kind == ReportKind::expert ? report::expert_report(corpus, analysis, page_of)
+                                                          : report::claim_report(corpus, analysis, page_of);
         }
         report::mark_slice(document, inputs->slice);
         if (options.long_form) report::select_csv(document, "long");

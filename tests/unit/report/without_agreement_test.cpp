@@ -1,13 +1,18 @@
 // The reports that `stance report` builds from an analysis without the agreement between
 // experts and their camps (AnalyseOptions::agreement false: the disagreements, contradictions,
-// evidence and sources reports) write what they write from the whole analysis, in every format.
+// evidence and sources reports) write what they write from the whole analysis, in every format;
+// so do the expert and claim pages from an analysis with only the pairs they read
+// (AnalyseOptions::pair_table).
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "stance/check/agreement.hpp"
 #include "stance/check/analysis.hpp"
+#include "stance/check/camps.hpp"
 #include "stance/report/reports.hpp"
 #include "stance/report/writers.hpp"
 #include "unit/check/corpus_builder.hpp"
@@ -71,6 +76,64 @@ TEST(WithoutAgreement, ReportsThatReadNoCampsWriteTheSame) {
             EXPECT_FALSE(from_whole.str().empty());
             EXPECT_EQ(from_without.str(), from_whole.str()) << name << ' ' << format_name(format);
         }
+}
+
+std::string written(const Document& document, Format format) {
+    std::ostringstream out;
+    write(out, document, format);
+    return out.str();
+}
+
+TEST(WithoutAgreement, PagesFromOnlyTheirPairsWriteTheSame) {
+    const model::Corpus corpus = two_camps();
+    const check::Analysis whole = check::analyse(corpus);
+    ASSERT_FALSE(whole.camps.empty());
+    const Format formats[] = {Format::text, Format::md, Format::csv, Format::json, Format::html};
+    for (Index expert = 0; expert < corpus.experts.size(); ++expert) {
+        const check::Analysis row = check::analyse(
+            corpus, {.pair_table = check::AnalyseOptions::PairTable::of_one_expert, .pairs_of = expert});
+        std::vector<check::Agreement> own;
+        for (const auto& pair : whole.agreement)
+            if (pair.a == expert || pair.b == expert) own.push_back(pair);
+        EXPECT_EQ(row.agreement, own) << corpus.experts[expert].id;
+        EXPECT_EQ(row.camps, whole.camps);
+        EXPECT_EQ(row.camp_labels, whole.camp_labels);
+        for (Format format : formats)
+            EXPECT_EQ(written(expert_report(corpus, row, expert), format),
+                      written(expert_report(corpus, whole, expert), format))
+                << corpus.experts[expert].id << ' ' << format_name(format);
+    }
+    const check::Analysis none = check::analyse(corpus, {.pair_table = check::AnalyseOptions::PairTable::empty});
+    EXPECT_TRUE(none.agreement.empty());
+    EXPECT_EQ(none.expert_order, whole.expert_order);
+    for (Index claim = 0; claim < corpus.claims.size(); ++claim)
+        for (Format format : formats)
+            EXPECT_EQ(written(claim_report(corpus, none, claim), format),
+                      written(claim_report(corpus, whole, claim), format))
+                << corpus.claims[claim].id << ' ' << format_name(format);
+}
+
+// One expert's row equals the table's, with derived commitments counted too.
+TEST(WithoutAgreement, OneExpertsPairsAreTheTablesRow) {
+    const model::Corpus corpus = two_camps();
+    const check::Analysis whole = check::analyse(corpus, {.with_derived = true});
+    for (Index expert = 0; expert < corpus.experts.size(); ++expert) {
+        std::vector<check::Agreement> own;
+        for (const auto& pair : whole.agreement)
+            if (pair.a == expert || pair.b == expert) own.push_back(pair);
+        EXPECT_EQ(check::measure_pairs_of(corpus, whole.cells, 2, expert), own);
+    }
+    EXPECT_TRUE(std::ranges::any_of(whole.agreement, [](const auto& pair) { return pair.derived > 0; }));
+}
+
+// Above max_clustered_experts the camps read no pair, so a page measures none.
+TEST(WithoutAgreement, CampsReadPairsUpToTheCap) {
+    std::vector<check::Cell> cells;
+    for (Index e = 0; e < check::max_clustered_experts; ++e) cells.push_back({.expert = e, .claim = 0, .value = 1});
+    EXPECT_TRUE(check::camps_read_closeness(cells));
+    cells.push_back({.expert = static_cast<Index>(check::max_clustered_experts), .claim = 0, .value = 1});
+    EXPECT_FALSE(check::camps_read_closeness(cells));
+    EXPECT_FALSE(check::camps_read_closeness({cells.front()}));
 }
 
 }  // namespace
