@@ -52,6 +52,18 @@ def experts_on_one_claim(n):
     return {"one.claims": f'source s "S"\nclaim c "C."\n{experts}\nfrom s {{\n{stances}\n}}\n'}
 
 
+def sources_in_matrix(n):
+    """`report matrix --format tex` of n stances (250 experts by n/250 claims), each from a source
+    of its own: the caption cites each of the n sources once, found without a search of those
+    cited so far."""
+    experts = 250
+    claims = n // experts
+    parts = [f'expert e{j} "E {j}"' for j in range(experts)] + [f'claim c{k} "C {k}."' for k in range(claims)]
+    for i in range(experts * claims):
+        parts.append(f'source s{i} "S {i}"\nfrom s{i} {{ e{i % experts} asserts c{i // experts} }}')
+    return {"grid.claims": "\n".join(parts) + "\n"}
+
+
 # name: (input generator, sizes, command after the stance binary; {dir} is the input folder)
 CASES = {
     "one-line-check": (one_line, [10000, 20000, 40000, 80000], ["check", "{dir}"]),
@@ -70,6 +82,8 @@ CASES = {
     "claim-page-one-claim": (experts_on_one_claim, [5000, 10000, 20000, 40000], ["report", "claim", "c", "{dir}"]),
     "expert-page-one-claim": (experts_on_one_claim, [5000, 10000, 20000, 40000],
                               ["report", "expert", "e0", "{dir}"]),
+    "tex-matrix-sources": (sources_in_matrix, [12500, 25000, 50000, 100000],
+                           ["report", "matrix", "--format", "tex", "{dir}"]),
 }
 
 

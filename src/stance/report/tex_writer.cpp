@@ -3,7 +3,8 @@
 // \cite{KEY} (the keys of `report sources --format bib`). Every character that LaTeX treats as
 // markup is escaped, and `--` cannot become a dash ligature.
 
-#include <algorithm>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "stance/report/writers.hpp"
@@ -26,13 +27,14 @@ std::string cell_text(const Cell& c) {
     return text;
 }
 
-// Every key the table's cells cite, first cited first.
+// Every key the table's cells cite, first cited first: linear in the citations.
 std::vector<std::string> cited_keys(const Table& table) {
     std::vector<std::string> keys;
+    std::unordered_set<std::string_view> seen;  // views of the table's own keys
     for (const auto& row : table.rows)
         for (const auto& c : row.cells)
             for (const auto& key : c.cites)
-                if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+                if (seen.insert(key).second) keys.push_back(key);
     return keys;
 }
 
