@@ -80,25 +80,25 @@ private:
 }  // namespace
 
 PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>& cells,
-                           std::span<const double> claim_weight, int min_shared) {
+                           std::span<const double> claim_weight, int min_shared, bool agreement_table) {
     const std::size_t experts = corpus.experts.size();
     const ClaimLists lists(corpus.claims.size(), cells);
     std::vector<Index> met;  // the partners of the current a, in the order met
 
-    // First the number of pairs, so that the table is allocated once at its size (a table of
-    // millions of pairs would otherwise be copied as it grows, twice its size at the peak).
-    std::vector<Index> seen_by(experts, none);
-    std::size_t pairs = 0;
-    lists.walk(
-        cells,
-        [&](Index a, const Cell&, const ClaimLists::Entry& y) {
-            if (seen_by[y.expert] != a) seen_by[y.expert] = a, ++pairs;
-        },
-        [](Index) {});
-    seen_by = {};
-
     PairMeasures result;
-    result.agreement.reserve(pairs);
+    if (agreement_table) {
+        // First the number of pairs, so that the table is allocated once at its size (a table of
+        // millions of pairs would otherwise be copied as it grows, twice its size at the peak).
+        std::vector<Index> seen_by(experts, none);
+        std::size_t pairs = 0;
+        lists.walk(
+            cells,
+            [&](Index a, const Cell&, const ClaimLists::Entry& y) {
+                if (seen_by[y.expert] != a) seen_by[y.expert] = a, ++pairs;
+            },
+            [](Index) {});
+        result.agreement.reserve(pairs);
+    }
     std::vector<PairSums> sums(experts);
     lists.walk(
         cells,
@@ -113,7 +113,7 @@ PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>&
                 PairSums& sum = sums[b];
                 if (sum.shared >= min_shared && sum.weight > 1e-9)
                     result.closeness.push_back({a, b, static_cast<float>(1 - sum.weighted / sum.weight)});
-                result.agreement.push_back(sum.agreement(a, b, min_shared));
+                if (agreement_table) result.agreement.push_back(sum.agreement(a, b, min_shared));
                 sum = {};
             };
             // Many partners: a scan of the experts after a is cheaper than sorting them.

@@ -31,9 +31,10 @@ struct PairMeasures {
 // claim_weight has one weight per claim. Time: the sum over claims of (experts on the claim)^2,
 // the size of what is measured, with dense per-expert sums (no hashing in the inner loop).
 // Memory: the two tables at their final size (the pairs are counted first), nothing per pair
-// besides them.
+// besides them. Without `agreement_table`, the closeness alone (the camps' input, for a page
+// that shows no pair but its expert's own), in one walk instead of two.
 PairMeasures measure_pairs(const model::Corpus& corpus, const std::vector<Cell>& cells,
-                           std::span<const double> claim_weight, int min_shared);
+                           std::span<const double> claim_weight, int min_shared, bool agreement_table = true);
 
 // The pairs of one expert alone, equal to those of measure_pairs(...).agreement that include
 // `expert`, in the same order: one row of the table, for the expert's page. Time: one pass over
