@@ -29,41 +29,51 @@ std::string destination(std::string_view href) {
     return out;
 }
 
+// The bytes escape() changes wherever they stand.
+struct MarkdownChanges {
+    bool changes[256] = {};
+    constexpr MarkdownChanges() {
+        for (unsigned char c : {'\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '#', '$', '&', '\n', '\r'})
+            changes[c] = true;
+    }
+};
+constexpr MarkdownChanges markdown_changes;
+
 std::string escape(std::string_view text, bool block_start) {
     std::string out;
     out.reserve(text.size());
-    bool at_start = block_start;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        switch (c) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
-        case '~': case '#': case '$':
+    std::size_t i = 0;
+    if (block_start && !text.empty()) {
+        const char c = text[0];
+        if (c == '-' || c == '+' || c == '=') {
             out += '\\';
             out += c;
-            break;
-        case '&': out += "&amp;"; break;
-        case '\n': case '\r': out += ' '; break;
-        case '-': case '+': case '=':
-            if (at_start) out += '\\';
-            out += c;
-            break;
-        default:
+            i = 1;
+        } else if (c >= '0' && c <= '9') {
             // "1." or "1)" at the start of a block would begin an ordered list.
-            if (at_start && c >= '0' && c <= '9') {
-                std::size_t j = i;
-                while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
-                out.append(text.substr(i, j - i));
-                if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
-                    out += '\\';
-                    out += text[j];
-                    ++j;
-                }
-                i = j - 1;
-            } else {
-                out += c;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+            out.append(text.substr(0, i));
+            if (i < text.size() && (text[i] == '.' || text[i] == ')')) {
+                out += '\\';
+                out += text[i];
+                ++i;
             }
         }
-        at_start = false;
+    }
+    while (i < text.size()) {
+        // Most of a text is copied as it is, a run at a time.
+        std::size_t run = i;
+        while (run < text.size() && !markdown_changes.changes[static_cast<unsigned char>(text[run])]) ++run;
+        out.append(text.data() + i, run - i);
+        if (run == text.size()) break;
+        const char c = text[run];
+        if (c == '&') out += "&amp;";
+        else if (c == '\n' || c == '\r') out += ' ';
+        else {
+            out += '\\';
+            out += c;
+        }
+        i = run + 1;
     }
     return out;
 }

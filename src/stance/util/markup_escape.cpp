@@ -14,12 +14,30 @@ bool formula_like(std::string_view text) {
     return i < text.size() && (text[i] == '=' || text[i] == '+' || text[i] == '-' || text[i] == '@');
 }
 
+// The bytes markup_escape changes: the markup characters, and every control character.
+struct MarkupChanges {
+    bool changes[256] = {};
+    constexpr MarkupChanges() {
+        for (int c = 0; c < 0x20; ++c) changes[c] = true;
+        changes[0x7f] = true;
+        for (unsigned char c : {'&', '<', '>', '"', '\''}) changes[c] = true;
+    }
+};
+constexpr MarkupChanges markup_changes;
+
 }  // namespace
 
 std::string markup_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // Most of a text is copied as it is, a run at a time.
+        std::size_t run = i;
+        while (run < text.size() && !markup_changes.changes[static_cast<unsigned char>(text[run])]) ++run;
+        out.append(text.data() + i, run - i);
+        if (run == text.size()) break;
+        i = run;
+        const char c = text[i];
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
