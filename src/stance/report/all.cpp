@@ -145,11 +145,21 @@ public:
     BlocksBefore(Sink& out, std::string anchor, std::vector<Block> blocks)
         : Filter(out), m_anchor(std::move(anchor)), m_blocks(std::move(blocks)) {}
     void block(const Block& block) override {
-        const auto* heading = std::get_if<Heading>(&block);
-        if (heading && heading->anchor == m_anchor)
-            for (const Block& before : std::exchange(m_blocks, {})) m_out.block(before);
+        send_before(block);
         m_out.block(block);
     }
+    void block(Block&& block) override {
+        send_before(block);
+        m_out.block(std::move(block));
+    }
+
+private:
+    void send_before(const Block& block) {
+        const auto* heading = std::get_if<Heading>(&block);
+        if (heading && heading->anchor == m_anchor)
+            for (Block& before : std::exchange(m_blocks, {})) m_out.block(std::move(before));
+    }
+
 
 private:
     std::string m_anchor;

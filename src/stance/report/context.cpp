@@ -40,13 +40,23 @@ void SliceMark::begin(const Document& header) {
     m_out.begin(Document{.report = header.report, .page = header.page, .title = header.title + m_suffix});
 }
 
-void SliceMark::block(const Block& block) {
+bool SliceMark::marks(const Block& block) {
     const auto* heading = std::get_if<Heading>(&block);
-    if (m_suffix.empty() || m_marked || heading == nullptr || heading->level != 1) return m_out.block(block);
+    if (m_suffix.empty() || m_marked || heading == nullptr || heading->level != 1) return false;
     m_marked = true;
-    Heading marked = *heading;
+    return true;
+}
+
+void SliceMark::block(const Block& block) {
+    if (!marks(block)) return m_out.block(block);
+    Heading marked = std::get<Heading>(block);
     marked.content.push_back(text(m_suffix));
-    m_out.block(marked);
+    m_out.block(Block(std::move(marked)));
+}
+
+void SliceMark::block(Block&& block) {
+    if (marks(block)) std::get<Heading>(block).content.push_back(text(m_suffix));
+    m_out.block(std::move(block));
 }
 
 void mark_slice(Document& document, const std::string& slice) {

@@ -165,6 +165,9 @@ public:
     // The document's report, page and title (its blocks and data are not read).
     virtual void begin(const Document& header) = 0;
     virtual void block(const Block& block) = 0;
+    // A block its sender no longer needs: a sink that keeps it (a queue, a recorder) takes it
+    // without a copy; the others read it as above.
+    virtual void block(Block&& block) { this->block(std::as_const(block)); }
     // A data table's name, columns and flags (its rows are not read): its rows follow.
     virtual void begin_data(const Table& table) = 0;
     virtual void row(const Row& row) = 0;
@@ -179,6 +182,7 @@ public:
     explicit Recorder(Document& document) : m_doc(document) {}
     void begin(const Document& header) override;
     void block(const Block& block) override { m_doc.blocks.push_back(block); }
+    void block(Block&& block) override { m_doc.blocks.push_back(std::move(block)); }
     void begin_data(const Table& table) override;
     void row(const Row& row) override { m_doc.data.back().rows.push_back(row); }
     void end_data() override {}
@@ -194,6 +198,7 @@ public:
     explicit Filter(Sink& out) : m_out(out) {}
     void begin(const Document& header) override { m_out.begin(header); }
     void block(const Block& block) override { m_out.block(block); }
+    void block(Block&& block) override { m_out.block(std::move(block)); }
     void begin_data(const Table& table) override { m_out.begin_data(table); }
     void row(const Row& row) override { m_out.row(row); }
     void end_data() override { m_out.end_data(); }

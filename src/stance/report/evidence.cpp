@@ -3,6 +3,7 @@
 // and the quotes that were not found in their source's text.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <utility>
 
 #include <fmt/format.h>
@@ -119,10 +120,14 @@ void send_claim(const Context& context, Sink& out, Index c, const check::ClaimEv
             for (Index s : stances) {
                 if (!detail.empty()) detail.insert(detail.end(), {line_break(), line_break()});
                 Inline one = context.stance_detail(s, false);
-                detail.insert(detail.end(), one.begin(), one.end());
+                detail.insert(detail.end(), std::make_move_iterator(one.begin()), std::make_move_iterator(one.end()));
             }
-            sides_table.rows.push_back(
-                {{cell(Inline{context.expert_link(corpus.stances[stances.front()].expert)}), cell(std::move(detail))}});
+            // Cells pushed one by one: a braced list would copy every stance's detail.
+            Row row;
+            row.cells.reserve(2);
+            row.cells.push_back(cell(Inline{context.expert_link(corpus.stances[stances.front()].expert)}));
+            row.cells.push_back(cell(std::move(detail)));
+            sides_table.rows.push_back(std::move(row));
         }
     }
     if (sides_table.rows.empty()) out.block(Paragraph{{text("No expert takes a stance on it.")}});

@@ -64,8 +64,11 @@ public:
     SliceMark(Sink& out, const std::string& slice) : Filter(out), m_suffix(slice.empty() ? "" : " (" + slice + ")") {}
     void begin(const Document& header) override;
     void block(const Block& block) override;
+    void block(Block&& block) override;
 
 private:
+    bool marks(const Block& block);  // the first heading of level 1, when there is a slice
+
     std::string m_suffix;
     bool m_marked = false;  // the first heading of level 1 is marked, no other
 };

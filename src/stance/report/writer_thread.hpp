@@ -27,6 +27,7 @@ public:
         add(Header{Document{.report = header.report, .page = header.page, .title = header.title}});
     }
     void block(const Block& block) override { add(block); }
+    void block(Block&& block) override { add(std::move(block)); }
     void begin_data(const Table& table) override {
         add(DataStart{Table{.name = table.name, .columns = table.columns, .heatmap = table.heatmap, .json = table.json}});
     }
