@@ -64,16 +64,17 @@ Analysis analyse_parts(const model::Corpus& corpus, const AnalyseOptions& option
     std::vector<Finding> of_corpus;
 
     auto agreement_and_camps = [&] {
-        if (!options.agreement) return;
+        using Pairs = AnalyseOptions::Pairs;
+        if (options.pairs == Pairs::skip) return;
         const std::vector<Cell>& measured = options.with_derived ? analysis.cells : stated;
         // Every pair when the table holds them all; their closeness alone when only the camps read it.
-        const bool every = options.pair_table == AnalyseOptions::PairTable::every;
+        const bool every = options.pairs == Pairs::every;
         PairMeasures pairs;
         if (every || camps_read_closeness(measured))
             pairs = measure_pairs(corpus, measured, contested_weights(corpus, analysis.consensus), options.min_shared,
                                   every);
         if (every) analysis.agreement = std::move(pairs.agreement);
-        else if (options.pair_table == AnalyseOptions::PairTable::of_one_expert && options.pairs_of < corpus.experts.size())
+        else if (options.pairs == Pairs::of_one_expert && options.pairs_of < corpus.experts.size())
             analysis.agreement = measure_pairs_of(corpus, measured, options.min_shared, options.pairs_of);
         Camps camps = find_camps(corpus, measured, pairs.closeness);
         analysis.camps = std::move(camps.camps);

@@ -140,16 +140,15 @@ struct AnalyseOptions {
     // The per-expert and the per-claim halves of the checks on two threads; false runs them in
     // sequence, with the same result (a test compares the two).
     bool parallel = true;
-    // Agreement between experts and their camps (agreement, camps, unplaced, camp_labels,
-    // expert_order); false leaves them empty, for a report that reads none of them. The pairs
-    // are the quadratic part: n experts on one claim make n^2/2 of them.
-    bool agreement = true;
-    // With `agreement`, which pairs its table holds: every pair, none (`empty`: a claim page, which reads
-    // only the camps' order of its experts) or those of one expert (`pairs_of`: an expert page,
-    // linear in the stances on the claims that expert states). The camps are the same whichever:
-    // up to max_clustered_experts they are found over every pair, above it over none.
-    enum class PairTable { every, empty, of_one_expert };
-    PairTable pair_table = PairTable::every;
+    // Which pairs of experts are measured, the quadratic part (n experts on one claim make n^2/2
+    // pairs): `every` pair in the agreement table, with the camps; the camps alone (`camps`: a
+    // claim page, which reads only the camps' order of its experts); the camps and the pairs of
+    // `pairs_of` (`of_one_expert`: an expert page, linear in the stances on the claims that expert
+    // states); or `skip` them, which leaves agreement, camps, unplaced, camp_labels and expert_order
+    // empty, for a report that reads none of them. The camps are the same whenever they are
+    // found: up to max_clustered_experts over every pair, above it over none.
+    enum class Pairs { every, camps, of_one_expert, skip };
+    Pairs pairs = Pairs::every;
     Index pairs_of = none;
     bool operator==(const AnalyseOptions&) const = default;
 };
@@ -158,7 +157,7 @@ struct Analysis {
     AnalyseOptions options;                // how it was measured
     std::vector<Cell> cells;               // ordered by expert, then claim
     std::vector<Consensus> consensus;      // one per claim with n >= 1
-    std::vector<Agreement> agreement;      // pairs with shared >= 1 (those AnalyseOptions::pair_table asks for)
+    std::vector<Agreement> agreement;      // pairs with shared >= 1 (those AnalyseOptions::pairs asks for)
     std::vector<std::vector<Index>> camps; // two or more experts each; camps and members in display order
     std::vector<Index> unplaced;           // experts in no camp (too few shared claims, or apart from all)
     std::vector<std::vector<CampLabel>> camp_labels;  // per camp: the claims that best separate it (camps.hpp)

@@ -63,7 +63,7 @@ void send_report(ReportKind kind, const model::Corpus& corpus, const check::Anal
 
 // Whether the report reads the agreement between experts or their camps: the matrix orders its
 // columns by camp, the agreement report and the pages of `all` show them. The analysis for the
-// others leaves them out (AnalyseOptions::agreement): they are its costly, quadratic part.
+// others leaves them out (AnalyseOptions::Pairs::skip): they are its costly, quadratic part.
 bool reads_agreement(ReportKind kind) {
     switch (kind) {
     case ReportKind::disagreements:
@@ -198,15 +198,15 @@ int run_report(ReportOptions options, bool paths_given) {
     if (options.camps_csv && (options.kind != ReportKind::agreement || format != report::Format::csv))
         return usage_error("--camps is the agreement report's CSV of camps: report agreement --format csv --camps");
 
-    options.measure.agreement = reads_agreement(options.kind);
+    if (!reads_agreement(options.kind)) options.measure.pairs = check::AnalyseOptions::Pairs::skip;
     // A page names its expert or claim, found in the corpus once read, and measures only the
     // pairs it shows: an expert's own, or none for a claim (whose columns follow the camps).
     model::Index page_of = model::none;
     const Focus page_focus = [&](const model::Corpus& corpus, check::AnalyseOptions& measure) {
         util::ProgressLine::hide();  // find_id may write an error
         page_of = find_id(corpus, options.kind, id);
-        measure.pair_table = options.kind == ReportKind::expert ? check::AnalyseOptions::PairTable::of_one_expert
-                                                                : check::AnalyseOptions::PairTable::empty;
+        measure.pairs = options.kind == ReportKind::expert ? check::AnalyseOptions::Pairs::of_one_expert
+                                                           : check::AnalyseOptions::Pairs::camps;
         measure.pairs_of = options.kind == ReportKind::expert ? page_of : model::none;
         return page_of != model::none;
     };

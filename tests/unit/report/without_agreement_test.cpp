@@ -1,8 +1,8 @@
 // The reports that `stance report` builds from an analysis without the agreement between
-// experts and their camps (AnalyseOptions::agreement false: the disagreements, contradictions,
+// experts and their camps (AnalyseOptions::Pairs::skip: the disagreements, contradictions,
 // evidence and sources reports) write what they write from the whole analysis, in every format;
 // so do the expert and claim pages from an analysis with only the pairs they read
-// (AnalyseOptions::pair_table).
+// (AnalyseOptions::pairs).
 #include <algorithm>
 #include <sstream>
 #include <string>
@@ -48,14 +48,14 @@ model::Corpus two_camps() {
 TEST(WithoutAgreement, ReportsThatReadNoCampsWriteTheSame) {
     const model::Corpus corpus = two_camps();
     const check::Analysis whole = check::analyse(corpus);
-    const check::Analysis without = check::analyse(corpus, {.agreement = false});
+    const check::Analysis without = check::analyse(corpus, {.pairs = check::AnalyseOptions::Pairs::skip});
     ASSERT_FALSE(whole.camps.empty());  // else the comparison says nothing
     ASSERT_FALSE(whole.agreement.empty());
     ASSERT_FALSE(whole.indirect.empty());
     ASSERT_FALSE(whole.shifts.empty());
     // The whole analysis without the agreement and the camps, and nothing else left out.
     check::Analysis expected = whole;
-    expected.options.agreement = false;
+    expected.options.pairs = check::AnalyseOptions::Pairs::skip;
     expected.agreement.clear();
     expected.camps.clear();
     expected.unplaced.clear();
@@ -91,7 +91,7 @@ TEST(WithoutAgreement, PagesFromOnlyTheirPairsWriteTheSame) {
     const Format formats[] = {Format::text, Format::md, Format::csv, Format::json, Format::html};
     for (Index expert = 0; expert < corpus.experts.size(); ++expert) {
         const check::Analysis row = check::analyse(
-            corpus, {.pair_table = check::AnalyseOptions::PairTable::of_one_expert, .pairs_of = expert});
+            corpus, {.pairs = check::AnalyseOptions::Pairs::of_one_expert, .pairs_of = expert});
         std::vector<check::Agreement> own;
         for (const auto& pair : whole.agreement)
             if (pair.a == expert || pair.b == expert) own.push_back(pair);
@@ -103,7 +103,7 @@ TEST(WithoutAgreement, PagesFromOnlyTheirPairsWriteTheSame) {
                       written(expert_report(corpus, whole, expert), format))
                 << corpus.experts[expert].id << ' ' << format_name(format);
     }
-    const check::Analysis none = check::analyse(corpus, {.pair_table = check::AnalyseOptions::PairTable::empty});
+    const check::Analysis none = check::analyse(corpus, {.pairs = check::AnalyseOptions::Pairs::camps});
     EXPECT_TRUE(none.agreement.empty());
     EXPECT_EQ(none.expert_order, whole.expert_order);
     for (Index claim = 0; claim < corpus.claims.size(); ++claim)
