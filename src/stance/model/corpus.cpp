@@ -5,13 +5,36 @@
 
 namespace stance::model {
 
+std::size_t Date::write(char* out) const {
+    if (empty()) return 0;
+    if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+        // Not a date the claims files can hold: as printf writes it, cut to the room there is.
+        int n = month == 0 ? std::snprintf(out, max_text, "%04d", year)
+                : day == 0 ? std::snprintf(out, max_text, "%04d-%02d", year, month)
+                           : std::snprintf(out, max_text, "%04d-%02d-%02d", year, month, day);
+        return std::min(static_cast<std::size_t>(std::max(n, 0)), max_text - 1);
+    }
+    char* end = out;
+    auto two = [&end](int value) {
+        *end++ = static_cast<char>('0' + value / 10);
+        *end++ = static_cast<char>('0' + value % 10);
+    };
+    two(year / 100);
+    two(year % 100);
+    if (month != 0) {
+        *end++ = '-';
+        two(month);
+        if (day != 0) {
+            *end++ = '-';
+            two(day);
+        }
+    }
+    return static_cast<std::size_t>(end - out);
+}
+
 std::string Date::to_string() const {
-    if (empty()) return {};
-    char buffer[16];
-    if (month == 0) std::snprintf(buffer, sizeof buffer, "%04d", year);
-    else if (day == 0) std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-    else std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return buffer;
+    char text[max_text];
+    return std::string(text, write(text));
 }
 
 const BibField* BibEntry::field(std::string_view name) const {

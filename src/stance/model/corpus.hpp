@@ -23,6 +23,10 @@ struct Date {
 
     bool empty() const { return year == 0; }
     std::string to_string() const;  // "2022-10", "" when empty
+    // The same text written into `out`, which has room for max_text bytes, with no NUL after it;
+    // returns its length (at most max_text - 1). Formatted without printf: every stance has dates.
+    static constexpr std::size_t max_text = 16;
+    std::size_t write(char* out) const;
     auto operator<=>(const Date&) const = default;
 };
 

@@ -103,27 +103,7 @@ void bind_next(SQLite::Statement& statement, int& index, const model::Position& 
     bind_one(statement, index++, where.column);
 }
 
-DateText::DateText(const model::Date& date) : text{} {
-    if (date.empty()) return;
-    if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 || date.day > 99) {
-        std::string written = date.to_string();  // not a date the claims files can hold; as the model writes it
-        std::copy_n(written.data(), std::min(written.size(), sizeof text - 1), text);
-        return;
-    }
-    char* end = text;
-    auto two = [&end](int value) {
-        *end++ = static_cast<char>('0' + value / 10);
-        *end++ = static_cast<char>('0' + value % 10);
-    };
-    two(date.year / 100);
-    two(date.year % 100);
-    if (date.month == 0) return;
-    *end++ = '-';
-    two(date.month);
-    if (date.day == 0) return;
-    *end++ = '-';
-    two(date.day);
-}
+DateText::DateText(const model::Date& date) : text{} { date.write(text); }
 
 model::Date parse_date(std::string_view text) {
     model::Date date;

@@ -28,12 +28,12 @@ struct Null {};
 struct Text {
     const std::string& value;
 };
-// A date as the store writes it ("2022", "2022-10", "2022-10-05"), formatted without
-// snprintf (a stance has two) and copied by SQLite when it is bound, so that it need not
-// outlive the call; an empty date is NULL.
+// A date as the store writes it ("2022", "2022-10", "2022-10-05": model::Date::write), kept
+// beside the row and copied by SQLite when it is bound, so that it need not outlive the call;
+// an empty date is NULL.
 struct DateText {
     explicit DateText(const model::Date& date);
-    char text[16];  // NUL-terminated; "" for an empty date
+    char text[model::Date::max_text];  // NUL-terminated; "" for an empty date
 };
 
 // Empty text is bound as NULL: the model's "not given" is SQL's NULL.
