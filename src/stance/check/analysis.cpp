@@ -133,8 +133,7 @@ std::vector<Finding> analyse_findings(const model::Corpus& corpus, const Analyse
         options.parallel,
         [&] {
             const StatedMatrix matrix = build_matrix(corpus, options.direct_only);
-            const Commitments commitments = find_commitments(corpus, matrix, ImplicationGraph(corpus));
-            add_inconsistency_findings(corpus, commitments.inconsistencies, findings);
+            add_inconsistency_findings(corpus, find_inconsistencies(corpus, matrix, ImplicationGraph(corpus)), findings);
             add_shift_findings(corpus, matrix.shifts, findings);
         },
         [&] { add_corpus_findings(corpus, options, of_corpus); });

@@ -56,33 +56,52 @@ std::string reason(const model::Corpus& corpus, const Propagation& propagation, 
 
 }  // namespace
 
-Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& matrix,
-                             const ImplicationGraph& graph) {
-    Commitments result;
+namespace {
+
+// Each expert's inconsistency; with `derived`, each consistent expert's derived cells too (their
+// reasons are most of the work, and `stance check` reads none of them).
+void commit(const model::Corpus& corpus, const StatedMatrix& matrix, const ImplicationGraph& graph,
+            std::vector<Inconsistency>& inconsistencies, std::vector<Cell>* derived) {
     Propagation propagation(graph);
-    std::vector<Index> stated_by(corpus.claims.size(), none);  // which expert last marked the claim
+    std::vector<Index> stated_by(derived ? corpus.claims.size() : 0, none);  // which expert last marked the claim
     for (Index expert = 0; expert < corpus.experts.size(); ++expert) {
         const auto seeds = expert_seeds(corpus, matrix, expert);
         if (seeds.empty()) continue;
         propagation.run(seeds, true);
         if (propagation.clash() != no_literal) {
-            result.inconsistencies.push_back(
+            inconsistencies.push_back(
                 {expert, clash_chain(corpus, propagation, propagation.clash()), claim_of(propagation.clash())});
             continue;
         }
+        if (!derived) continue;
         for (auto r = matrix.expert_begin[expert]; r < matrix.expert_begin[expert + 1]; ++r)
             stated_by[matrix.addressed[r].claim] = expert;
-        const auto first = result.derived.size();
+        const auto first = derived->size();
         for (Literal l : propagation.order()) {
             const Index claim = claim_of(l);
             if (stated_by[claim] == expert) continue;  // stated always wins
-            result.derived.push_back({expert, claim, holds(l) ? 1 : -1, true, none, reason(corpus, propagation, l)});
+            derived->push_back({expert, claim, holds(l) ? 1 : -1, true, none, reason(corpus, propagation, l)});
         }
         // Already by expert; order this expert's few cells by claim (one literal per claim: no clash).
-        std::sort(result.derived.begin() + static_cast<std::ptrdiff_t>(first), result.derived.end(),
+        std::sort(derived->begin() + static_cast<std::ptrdiff_t>(first), derived->end(),
                   [](const Cell& x, const Cell& y) { return x.claim < y.claim; });
     }
+}
+
+}  // namespace
+
+Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& matrix,
+                             const ImplicationGraph& graph) {
+    Commitments result;
+    commit(corpus, matrix, graph, result.inconsistencies, &result.derived);
     return result;
+}
+
+std::vector<Inconsistency> find_inconsistencies(const model::Corpus& corpus, const StatedMatrix& matrix,
+                                                const ImplicationGraph& graph) {
+    std::vector<Inconsistency> inconsistencies;
+    commit(corpus, matrix, graph, inconsistencies, nullptr);
+    return inconsistencies;
 }
 
 }  // namespace stance::check

@@ -30,4 +30,9 @@ struct Commitments {
 Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& matrix,
                              const ImplicationGraph& graph);
 
+// The inconsistencies of find_commitments alone, without deriving the consistent experts'
+// commitments: what the findings read.
+std::vector<Inconsistency> find_inconsistencies(const model::Corpus& corpus, const StatedMatrix& matrix,
+                                                const ImplicationGraph& graph);
+
 }  // namespace stance::check
