@@ -29,16 +29,28 @@ struct Include {
     Code code = Code::include_missing;
 };
 
+// A claims file found in a folder: its path as found, and its canonical path when the folder
+// gives it (the file is no link: the canonical folder, then its name), which saves resolving
+// each file's path again, component by component; else empty.
+struct Found {
+    fs::path path;
+    fs::path canonical;
+};
+
 // Every *.claims below `folder`, subfolders included (not through links to folders); a
 // folder that cannot be listed is an error, as a file that cannot be read is.
-void walk(const fs::path& folder, std::vector<fs::path>& found, diag::Sink& sink) {
+void walk(const fs::path& folder, std::vector<Found>& found, diag::Sink& sink) {
     std::error_code ec;
     std::vector<fs::path> subfolders;
+    std::error_code unresolved;
+    const fs::path canonical = fs::canonical(folder, unresolved);
     fs::directory_iterator it(folder, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
         std::error_code entry;  // a dangling link is not a folder; reading it says why it fails
-        if (it->is_directory(entry) && !it->is_symlink(entry)) subfolders.push_back(it->path());
-        else if (it->path().extension() == ".claims") found.push_back(it->path());
+        const bool link = it->is_symlink(entry);
+        if (it->is_directory(entry) && !link) subfolders.push_back(it->path());
+        else if (it->path().extension() == ".claims")
+            found.push_back({it->path(), link || canonical.empty() ? fs::path() : canonical / it->path().filename()});
     }
     if (ec) sink.error(Code::io_error, {}, "cannot read folder '" + folder.string() + "': " + ec.message());
     std::sort(subfolders.begin(), subfolders.end());
@@ -173,21 +185,22 @@ private:
             return;
         }
         if (!fs::is_directory(status)) {
-            add_root(path, batch);
+            add_root({path, {}}, batch);
             return;
         }
-        std::vector<fs::path> found;
+        std::vector<Found> found;
         std::size_t errors = m_sink.diagnostics().size();
         walk(path, found, m_sink);
         if (found.empty() && m_sink.diagnostics().size() == errors)
             m_sink.error(Code::io_error, {}, "no claim files in '" + path.string() + "' (a folder is searched for *.claims files)");
-        std::sort(found.begin(), found.end());
+        std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.path < b.path; });
         for (const auto& file : found) add_root(file, batch);
     }
 
-    void add_root(const fs::path& path, std::vector<std::size_t>& batch) {
+    void add_root(const Found& file, std::vector<std::size_t>& batch) {
+        const fs::path& path = file.path;
         std::string problem;
-        std::size_t unit = read(path, batch, problem);
+        std::size_t unit = read(path, batch, problem, file.canonical);
         if (unit == SIZE_MAX) {
             m_sink.error(Code::io_error, {}, "cannot read '" + path.string() + "': " + problem);
             return;
@@ -196,21 +209,22 @@ private:
     }
 
     // The unit of the file at `path`, read now if it is new (and queued in `batch`); SIZE_MAX
-    // with `problem` set when it cannot be read.
-    std::size_t read(const fs::path& path, std::vector<std::size_t>& batch, std::string& problem) {
+    // with `problem` set when it cannot be read. `canonical` is its canonical path when known.
+    std::size_t read(const fs::path& path, std::vector<std::size_t>& batch, std::string& problem,
+                     fs::path canonical = {}) {
         std::error_code ec;
         if (fs::path key = overlaid(path); !key.empty()) {
             if (auto it = m_by_path.find(key.string()); it != m_by_path.end()) return it->second;
             const std::string& text = m_options.overlay->at(key.string());
             return add_unit(std::move(key), text, batch);
         }
-        fs::path canonical = fs::canonical(path, ec);
+        if (canonical.empty()) canonical = fs::canonical(path, ec);
         if (ec) {
             problem = ec.message();
             return SIZE_MAX;
         }
         if (auto it = m_by_path.find(canonical.string()); it != m_by_path.end()) return it->second;
-        if (problem = m_scope.refusal(path); !problem.empty()) return SIZE_MAX;
+        if (problem = m_scope.refusal_of_resolved(canonical); !problem.empty()) return SIZE_MAX;
         std::size_t size = 0;
         try {
             size = util::check_readable(canonical);
@@ -392,12 +406,12 @@ bool same_inputs(const LoadOptions& options, const RecordedInputs& recorded) {
     for (const auto& file : recorded.files) known.insert(file.path);
     for (const auto& path : options.paths) {
         std::error_code ec;
-        std::vector<fs::path> found;
+        std::vector<Found> found;
         if (fs::is_directory(path, ec)) walk(path, found, problems);
-        else found.push_back(path);
+        else found.push_back({path, {}});
         if (problems.has_errors()) return false;
         for (const auto& file : found)
-            if (!known.contains(file.lexically_normal().string())) return false;
+            if (!known.contains(file.path.lexically_normal().string())) return false;
     }
     // Every file read, with the same content (which holds its includes); --bib files are named
     // on the command line and read wherever they are.

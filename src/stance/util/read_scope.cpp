@@ -13,6 +13,10 @@ std::string ReadScope::refusal(const fs::path& path) const {
     std::error_code error;
     fs::path resolved = fs::weakly_canonical(fs::absolute(path, error), error);
     if (error) return "cannot resolve '" + path.string() + "': " + error.message();
+    return refusal_of_resolved(resolved);
+}
+
+std::string ReadScope::refusal_of_resolved(const fs::path& resolved) const {
     auto below = [&](const fs::path& folder) {
         auto [end, _] = std::mismatch(folder.begin(), folder.end(), resolved.begin(), resolved.end());
         return end == folder.end();

@@ -22,6 +22,8 @@ public:
     // "" when `path` lies below an allowed folder once resolved; else why it may not be read
     // ("it resolves to '/etc/shadow', outside the folders stance reads (...)"). `path` need not exist (its existing part is resolved).
     std::string refusal(const std::filesystem::path& path) const;
+    // The same for a path already resolved (canonical), without resolving it again.
+    std::string refusal_of_resolved(const std::filesystem::path& resolved) const;
 
 private:
     std::vector<std::filesystem::path> m_folders;  // canonical

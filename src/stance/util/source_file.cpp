@@ -154,8 +154,8 @@ struct OpenFile {
     ~OpenFile() { ::close(fd); }
 };
 
-// Opens a regular file of at most `max_bytes` for reading (blocking), or throws FileError.
-OpenFile open_regular_file(const std::filesystem::path& path, std::size_t max_bytes) {
+// Opens a regular file of at most `max_bytes` (blocking when `to_read`), or throws FileError.
+OpenFile open_regular_file(const std::filesystem::path& path, std::size_t max_bytes, bool to_read) {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) throw FileError(std::strerror(errno));
@@ -164,7 +164,7 @@ OpenFile open_regular_file(const std::filesystem::path& path, std::size_t max_by
     if (::fstat(fd, &info) != 0) throw FileError(std::strerror(errno));
     if (!S_ISREG(info.st_mode)) throw FileError("not a regular file (" + std::string(kind_name(info.st_mode)) + ")");
     if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) throw FileError(too_large(max_bytes));
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (to_read) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     file.size = static_cast<std::size_t>(info.st_size);
     return file;
 }
@@ -172,11 +172,11 @@ OpenFile open_regular_file(const std::filesystem::path& path, std::size_t max_by
 }  // namespace
 
 std::size_t check_readable(const std::filesystem::path& path, std::size_t max_bytes) {
-    return open_regular_file(path, max_bytes).size;
+    return open_regular_file(path, max_bytes, false).size;
 }
 
 std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
-    OpenFile file = open_regular_file(path, max_bytes);
+    OpenFile file = open_regular_file(path, max_bytes, true);
     const int fd = file.fd;
 
     auto read_some = [fd](char* into, std::size_t bytes) {
