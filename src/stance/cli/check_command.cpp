@@ -1,5 +1,6 @@
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include "stance/check/analysis.hpp"
 #include "stance/cli/commands.hpp"
@@ -8,6 +9,15 @@
 
 namespace stance::cli {
 namespace {
+
+// Leaves what was loaded to the end of the process instead of freeing it when the command
+// returns: the process exits then, and freeing a corpus one allocation at a time (about 5% of
+// `stance check` at 10^5 stances) would be work that nothing reads. It stays reachable from
+// here, so that a leak checker does not count it as lost.
+void keep_until_exit(model::Loaded&& loaded) {
+    static auto& kept = *new std::vector<std::unique_ptr<model::Loaded>>;
+    kept.push_back(std::make_unique<model::Loaded>(std::move(loaded)));
+}
 
 struct CheckOptions {
     InputOptions input;
@@ -25,7 +35,9 @@ int check(const CheckOptions& options) {
         render_findings(check::analyse_findings(loaded.corpus), loaded.corpus, loaded.files, options.strictness, std::cerr, render, tally);
     }
     std::cerr << summary(loaded.corpus, tally) << '\n';
-    if (loaded.diagnostics.has_errors()) return 2;
+    const bool errors = loaded.diagnostics.has_errors();
+    keep_until_exit(std::move(loaded));
+    if (errors) return 2;
     if (options.strictness.strict && (tally.errors > 0 || tally.warnings > 0)) return 1;
     return 0;
 }
