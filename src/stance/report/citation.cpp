@@ -79,10 +79,26 @@ Inline citation(const model::Source& source, std::string_view at) {
     std::string title = source.title.empty() ? source.id : quoted_title(source.title);
     out.push_back(source.url.empty() ? text(std::move(title)) : link(std::move(title), Target{.url = source.url}));
     std::string rest;
-    for (const std::string& part : {source.publisher, source.date.to_string(), std::string(at)})
+    for (const std::string& part : {source.publisher, source.date.to_string()})
         if (!part.empty()) rest += ", " + part;
     if (!rest.empty()) out.push_back(text(std::move(rest)));
+    add_locator(out, source, at);
     return out;
+}
+
+// The locator joins the plain span of the publisher and date; after the title it starts its own.
+bool locator_joins(const model::Source& source) { return !source.publisher.empty() || !source.date.empty(); }
+
+void add_locator(Inline& spans, const model::Source& source, std::string_view at) {
+    if (at.empty()) return;
+    if (locator_joins(source)) {
+        spans.back().text.append(", ").append(at);
+        return;
+    }
+    std::string rest;
+    rest.reserve(2 + at.size());
+    rest.append(", ").append(at);
+    spans.push_back(text(std::move(rest)));
 }
 
 void append_references(Sink& out, const model::Corpus& corpus, const std::vector<model::Index>& sources) {

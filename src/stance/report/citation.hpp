@@ -16,6 +16,13 @@ namespace stance::report {
 // "Kamila Ibragimova and Peter Leonard, “Too early to call time on the CSTO”, Eurasianet,
 // 2022-10, para. 3"; the id stands for a source without a title.
 Inline citation(const model::Source& source, std::string_view at = {});
+// Adds the locator `at` to `citation(source)` at the end of `spans`, which it ends: then they
+// end as citation(source, at) does. A report that cites one source for many stances makes its
+// citation once and adds each stance's locator to a copy.
+void add_locator(Inline& spans, const model::Source& source, std::string_view at);
+// Whether add_locator adds the locator to the last span (after a publisher or a date) rather
+// than a span of its own.
+bool locator_joins(const model::Source& source);
 // "A", "A and B", "A, B and C", "A et al." (more than three, or `and others` in BibTeX).
 std::string authors_text(const std::vector<std::string>& authors);
 

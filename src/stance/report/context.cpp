@@ -240,13 +240,40 @@ Span Context::claim_link(Index claim) const {
     return Span{.text = m_corpus.claims[claim].id, .link = page};
 }
 
-Inline Context::cite(Index source, std::string_view at) const {
-    if (source == none || source >= m_corpus.sources.size()) return {text("(no source)")};
-    note_cited(source);
-    return citation(m_corpus.sources[source], at);
+const Context::MadeCitation& Context::made_citation(Index source) const {
+    if (m_citations.empty()) m_citations.resize(m_corpus.sources.size());
+    MadeCitation& made = m_citations[source];
+    if (!made.made) {
+        made.spans = citation(m_corpus.sources[source]);
+        made.label = plain(made.spans);
+        made.made = true;
+    }
+    return made;
 }
 
-std::string Context::source_label(Index source) const { return plain(cite(source)); }
+void Context::append_cite(Inline& out, Index source, std::string_view at) const {
+    if (source == none || source >= m_corpus.sources.size()) {
+        out.push_back(text("(no source)"));
+        return;
+    }
+    note_cited(source);
+    const Inline& spans = made_citation(source).spans;
+    out.insert(out.end(), spans.begin(), spans.end());
+    add_locator(out, m_corpus.sources[source], at);
+}
+
+Inline Context::cite(Index source, std::string_view at) const {
+    Inline out;
+    append_cite(out, source, at);
+    return out;
+}
+
+const std::string& Context::source_label(Index source) const {
+    static const std::string no_source = "(no source)";
+    if (source == none || source >= m_corpus.sources.size()) return no_source;
+    note_cited(source);
+    return made_citation(source).label;
+}
 
 const std::string& Context::cite_key(Index source) const {
     note_cited(source);
@@ -297,28 +324,46 @@ Inline Context::stance_detail(Index stance, bool with_expert) const {
     const auto& s = m_corpus.stances[stance];
     Inline out;
     // Sized exactly: a matrix holds one of these per cell, and growth would leave spare spans.
-    Inline source = cite(s.source, s.at);
+    const bool cited = s.source != none && s.source < m_corpus.sources.size();
+    const std::size_t source = !cited ? 1
+                                      : made_citation(s.source).spans.size() +
+                                            (!s.at.empty() && !locator_joins(m_corpus.sources[s.source]));
     const auto reported = static_cast<std::size_t>(
         std::count_if(s.quotes.begin(), s.quotes.end(), [](const model::Quote& q) { return q.words != model::Words::own; }));
-    out.reserve((with_expert ? 2 : 0) + 1 + 2 * s.quotes.size() + reported + 2 + source.size() +
+    out.reserve((with_expert ? 2 : 0) + 1 + 2 * s.quotes.size() + reported + 2 + source +
                 (s.because.empty() ? 0 : 2 * s.because.size() + 1) + 2);
+    append_stance_detail(out, stance, with_expert);
+    return out;
+}
+
+void Context::append_stance_detail(Inline& out, Index stance, bool with_expert) const {
+    const auto& s = m_corpus.stances[stance];
     if (with_expert) {
         Span name = expert_link(s.expert);
         name.style = Style::strong;
         out.push_back(std::move(name));
         out.push_back(text(" "));
     }
-    std::string head = verb(s.value);
-    if (auto date = m_corpus.stance_date(s); !date.empty()) head += " (" + date.to_string() + ")";
-    out.push_back(text(head));
+    std::string head(model::stance_verb(s.value));
+    if (auto date = m_corpus.stance_date(s); !date.empty()) {
+        char written[model::Date::max_text];
+        const std::size_t length = date.write(written);
+        head.reserve(head.size() + length + 3);
+        head.append(" (").append(written, length).append(")");
+    }
+    out.push_back(text(std::move(head)));
+    static constexpr std::string_view open = "\u201C", close = "\u201D";
     for (const auto& q : s.quotes) {
         out.push_back(line_break());
-        out.push_back(emphasis("\u201C" + q.text + "\u201D"));
+        std::string quoted;
+        quoted.reserve(open.size() + q.text.size() + close.size());
+        quoted.append(open).append(q.text).append(close);
+        out.push_back(emphasis(std::move(quoted)));
         if (q.words != model::Words::own) out.push_back(muted(" (" + reported_label(s, q) + ")"));
     }
     out.push_back(line_break());
     out.push_back(text("\u2014 "));
-    for (auto& span : source) out.push_back(std::move(span));
+    append_cite(out, s.source, s.at);
     if (!s.because.empty()) {
         out.push_back(line_break());
         out.push_back(text("because "));
@@ -329,7 +374,6 @@ Inline Context::stance_detail(Index stance, bool with_expert) const {
     }
     out.push_back(line_break());
     out.push_back(muted(where(s.where)));
-    return out;
 }
 
 Inline Context::cell_tip(const check::Cell& c) const {

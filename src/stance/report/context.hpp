@@ -56,7 +56,7 @@ public:
     // none. Every source cited through the Context joins the report's references.
     Inline cite(Index source, std::string_view at = {}) const;
     // The same as plain text.
-    std::string source_label(Index source) const;
+    const std::string& source_label(Index source) const;
     // The source's BibTeX key, for LaTeX's \cite (the source must exist).
     const std::string& cite_key(Index source) const;
     // The sources cited since the last call, first cited first: a report's references. The
@@ -68,6 +68,8 @@ public:
     std::string where(const model::Position& position) const { return m_corpus.where(position); }
     // A stance told in full: verb, date, source, quotes, `at`, reasons, file:line; one line each.
     Inline stance_detail(Index stance, bool with_expert) const;
+    // The same added at the end of `out` (a cell that tells several stances).
+    void append_stance_detail(Inline& out, Index stance, bool with_expert) const;
     // The same as plain lines for data tables.
     std::vector<std::string> quotes(Index stance) const;
     // Whose words each of those quotes is, for data tables: "own", "reported" (by the source's
@@ -98,6 +100,16 @@ private:
     mutable std::vector<bool> m_is_cited;  // by source
     // The page of each expert and claim, made on first use and shared by every link to it.
     mutable std::vector<std::shared_ptr<const Target>> m_expert_pages, m_claim_pages;
+    // Each source's citation without a locator, and as plain text, made on first use: a report
+    // cites a source for each of its stances (hundreds, in a large corpus).
+    struct MadeCitation {
+        Inline spans;
+        std::string label;
+        bool made = false;
+    };
+    mutable std::vector<MadeCitation> m_citations;
+    const MadeCitation& made_citation(Index source) const;
+    void append_cite(Inline& out, Index source, std::string_view at) const;
 };
 
 // "1 expert", "3 experts"

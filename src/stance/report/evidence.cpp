@@ -3,7 +3,7 @@
 // and the quotes that were not found in their source's text.
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
+#include <span>
 #include <utility>
 
 #include <fmt/format.h>
@@ -17,35 +17,57 @@ namespace stance::report {
 namespace {
 
 // A side's stances expert by expert, each expert once however many stances they take on it
-// (by date within the expert, experts in the order of their first stance). Each expert's group
-// is found through a slot by expert, not by search: thousands of experts may share one side.
+// (by date within the expert, experts in the order of their first stance): expert g's stances
+// are stances[begin[g], begin[g + 1]).
+struct Side {
+    std::vector<Index> stances;
+    std::vector<std::size_t> begin = {0};
+
+    std::size_t experts() const { return begin.size() - 1; }
+    std::span<const Index> of(std::size_t g) const {
+        return std::span<const Index>(stances).subspan(begin[g], begin[g + 1] - begin[g]);
+    }
+};
+
+// Groups a side's stances by expert through a slot by expert, not by search: thousands of
+// experts may share one side.
 class ByExpert {
 public:
     explicit ByExpert(const model::Corpus& corpus) : m_corpus(corpus), m_group(corpus.experts.size(), none) {}
 
-    std::vector<std::vector<Index>> operator()(const std::vector<Index>& stances) {
-        std::vector<std::vector<Index>> experts;
+    Side operator()(const std::vector<Index>& stances) {
+        Side side;
+        m_experts.clear();
         for (Index s : stances) {
             Index& group = m_group[m_corpus.stances[s].expert];
             if (group == none) {
-                group = static_cast<Index>(experts.size());
-                experts.push_back({s});
-            } else {
-                experts[group].push_back(s);
+                group = static_cast<Index>(m_experts.size());
+                m_experts.push_back(m_corpus.stances[s].expert);
+                side.begin.push_back(0);
             }
+            ++side.begin[group + 1];
         }
-        for (auto& group : experts) {
-            m_group[m_corpus.stances[group.front()].expert] = none;  // ready for the next side
-            std::stable_sort(group.begin(), group.end(), [&](Index a, Index b) {
-                return m_corpus.stance_date(m_corpus.stances[a]) < m_corpus.stance_date(m_corpus.stances[b]);
-            });
+        for (std::size_t g = 1; g < side.begin.size(); ++g) side.begin[g] += side.begin[g - 1];
+        m_place.assign(side.begin.begin(), side.begin.end() - 1);
+        side.stances.resize(stances.size());
+        for (Index s : stances) side.stances[m_place[m_group[m_corpus.stances[s].expert]]++] = s;
+        for (Index expert : m_experts) m_group[expert] = none;  // ready for the next side
+        for (std::size_t g = 0; g < side.experts(); ++g) {
+            if (side.begin[g + 1] - side.begin[g] < 2) continue;
+            std::stable_sort(side.stances.begin() + static_cast<std::ptrdiff_t>(side.begin[g]),
+                             side.stances.begin() + static_cast<std::ptrdiff_t>(side.begin[g + 1]), [&](Index a, Index b) {
+                                 return m_corpus.stance_date(m_corpus.stances[a]) <
+                                        m_corpus.stance_date(m_corpus.stances[b]);
+                             });
         }
-        return experts;
+        return side;
     }
 
 private:
     const model::Corpus& m_corpus;
     std::vector<Index> m_group;  // by expert: its group in the side being grouped (none: not yet)
+    std::vector<Index> m_experts;       // the side's experts, by group
+    std::vector<std::size_t> m_place;   // by group: where its next stance goes
 };
 
 Inline reason_list(const Context& context, const char* label, const std::vector<Index>& relations) {
@@ -61,9 +83,10 @@ Inline reason_list(const Context& context, const char* label, const std::vector<
     return item;
 }
 
-std::vector<std::string> expert_ids(const model::Corpus& corpus, const std::vector<std::vector<Index>>& experts) {
+std::vector<std::string> expert_ids(const model::Corpus& corpus, const Side& side) {
     std::vector<std::string> ids;
-    for (const auto& stances : experts) ids.push_back(corpus.experts[corpus.stances[stances.front()].expert].id);
+    ids.reserve(side.experts());
+    for (std::size_t g = 0; g < side.experts(); ++g) ids.push_back(corpus.experts[corpus.stances[side.of(g).front()].expert].id);
     return ids;
 }
 
@@ -89,7 +112,7 @@ bool is_quote_finding(check::FindingKind kind) {
 
 // The experts of each side of a claim (supporting, opposing, qualifying), each once per side.
 struct Sides {
-    std::vector<std::vector<Index>> experts[3];
+    Side experts[3];
 };
 
 // A stance of a claim's side: 0 supporting, 1 opposing, 2 qualifying (as in Sides).
@@ -112,15 +135,16 @@ void send_claim(const Context& context, Sink& out, Index c, const check::ClaimEv
     sides_table.columns = {{"expert", "Expert"}, {.key = "stances", .header = "Stances", .wrap = 64}};
     static constexpr const char* side_names[] = {"Supporting", "Opposing", "Qualifying"};
     for (std::size_t k = 0; k < 3; ++k) {
-        if (sides.experts[k].empty()) continue;
+        const Side& side = sides.experts[k];
+        if (side.experts() == 0) continue;
         sides_table.rows.push_back({.group = Inline{strong(fmt::format(
-                                        "{} ({})", side_names[k], count(sides.experts[k].size(), "expert", "experts")))}});
-        for (const auto& stances : sides.experts[k]) {
+                                        "{} ({})", side_names[k], count(side.experts(), "expert", "experts")))}});
+        for (std::size_t g = 0; g < side.experts(); ++g) {
+            const std::span<const Index> stances = side.of(g);
             Inline detail;
             for (Index s : stances) {
                 if (!detail.empty()) detail.insert(detail.end(), {line_break(), line_break()});
-                Inline one = context.stance_detail(s, false);
-                detail.insert(detail.end(), std::make_move_iterator(one.begin()), std::make_move_iterator(one.end()));
+                context.append_stance_detail(detail, s, false);
             }
             // Cells pushed one by one: a braced list would copy every stance's detail.
             Row row;
@@ -137,8 +161,13 @@ void send_claim(const Context& context, Sink& out, Index c, const check::ClaimEv
     List items;
     if (!e.sources.empty()) {
         Inline sources{strong(fmt::format("Sources ({})", e.sources.size()))};
-        for (std::size_t i = 0; i < e.sources.size(); ++i)
-            sources.push_back(text((i == 0 ? ": " : "; ") + context.source_label(e.sources[i])));
+        for (std::size_t i = 0; i < e.sources.size(); ++i) {
+            const std::string& label = context.source_label(e.sources[i]);
+            std::string item;
+            item.reserve(2 + label.size());
+            item.append(i == 0 ? ": " : "; ").append(label);
+            sources.push_back(text(std::move(item)));
+        }
         items.items.push_back(std::move(sources));
     }
     if (!e.publishers.empty()) {
@@ -157,9 +186,8 @@ void send_claim(const Context& context, Sink& out, Index c, const check::ClaimEv
 void cite_claim(const Context& context, const check::ClaimEvidence& e, const Sides& sides) {
     const auto& corpus = context.corpus();
     for (const auto& side : sides.experts)
-        for (const auto& stances : side)
-            for (Index s : stances)
-                if (Index source = corpus.stances[s].source; source != none) context.note_cited(source);
+        for (Index s : side.stances)
+            if (Index source = corpus.stances[s].source; source != none) context.note_cited(source);
     for (Index source : e.sources) context.note_cited(source);
 }
 
@@ -168,8 +196,8 @@ Row claim_record(const Context& context, Index c, Index topic, const check::Clai
     std::vector<std::string> source_ids;
     for (Index source : e.sources) source_ids.push_back(corpus.sources[source].id);
     return {{cell(corpus.claims[c].id), topic == none ? empty_cell() : cell(corpus.topics[topic].id),
-             cell(static_cast<int>(sides.experts[0].size())), cell(static_cast<int>(sides.experts[1].size())),
-             cell(static_cast<int>(sides.experts[2].size())), cell(expert_ids(corpus, sides.experts[0])),
+             cell(static_cast<int>(sides.experts[0].experts())), cell(static_cast<int>(sides.experts[1].experts())),
+             cell(static_cast<int>(sides.experts[2].experts())), cell(expert_ids(corpus, sides.experts[0])),
              cell(expert_ids(corpus, sides.experts[1])), cell(expert_ids(corpus, sides.experts[2])),
              cell(std::move(source_ids)), cell(e.publishers), cell(from_claims(corpus, e.reasons_for)),
              cell(from_claims(corpus, e.reasons_against))}};
@@ -218,8 +246,7 @@ void evidence_report(const model::Corpus& corpus, const check::Analysis& analysi
             if (data) out.row(claim_record(context, c, group.topic, *e, sides));
             if (parts.json)
                 for (std::uint8_t k = 0; k < 3; ++k)
-                    for (const auto& stances : sides.experts[k])
-                        for (Index s : stances) stance_order.push_back({s, k});
+                    for (Index s : sides.experts[k].stances) stance_order.push_back({s, k});
         }
     out.end_data();
 

@@ -67,6 +67,35 @@ TEST(Citation, AuthorsTitleLinkPublisherDateAndLocator) {
     EXPECT_EQ(authors_text({"A", "B"}), "A and B");
 }
 
+// A citation made once and given each stance's locator after (as reports cite a source for
+// every stance) has the spans that the citation made with the locator has: the locator joins
+// the publisher and date, or follows the title in a span of its own.
+TEST(Citation, ALocatorAddedLaterGivesTheSameSpans) {
+    const model::Source sources[] = {
+        {.id = "full", .title = "A title", .authors = {"Ann Author"}, .publisher = "Outlet", .date = {2022, 10, 0},
+         .url = "https://example.org/a"},
+        {.id = "dated", .title = "A title", .date = {2022, 0, 0}},
+        {.id = "published", .publisher = "Outlet"},
+        {.id = "bare"},
+        {.id = "linked", .title = "A title", .authors = {"Ann Author", "Bob Writer"}, .url = "https://example.org/b"}};
+    for (const auto& source : sources) {
+        for (std::string_view at : {"", "p. 4"}) {
+            const Inline whole = citation(source, at);
+            Inline later = citation(source);
+            add_locator(later, source, at);
+            ASSERT_EQ(later.size(), whole.size()) << source.id << " at " << at;
+            for (std::size_t i = 0; i < whole.size(); ++i) {
+                EXPECT_EQ(later[i].text, whole[i].text) << source.id << " at " << at;
+                EXPECT_EQ(later[i].style, whole[i].style) << source.id << " at " << at;
+                EXPECT_EQ(later[i].link != nullptr, whole[i].link != nullptr) << source.id << " at " << at;
+            }
+            if (!at.empty()) EXPECT_TRUE(plain(whole).ends_with(", p. 4")) << source.id;
+        }
+        EXPECT_EQ(citation(source, "p. 4").size(), citation(source).size() + (locator_joins(source) ? 0 : 1))
+            << source.id;
+    }
+}
+
 // A quotation within the quoted title takes single marks; apostrophes stay as they are.
 TEST(Citation, DoubleQuotationMarksInATitleBecomeSingle) {
     model::Source s{.id = "s", .title = "Zogg: \u201CThe CSTO\u2019s members \u201Cdo not foresee\u201D conflict\u201D"};
