@@ -8,6 +8,12 @@ namespace {
 
 constexpr std::size_t batch_size = 64;   // rows per hand-over: a lock per batch, not per row
 constexpr std::size_t queued_batches = 16;  // at most this many wait for the writer
+// Each side wakes the other once every few batches, not for each (a wake-up costs a system call
+// and a switch of threads, and a report may hand over a block at a time): the writer sleeps
+// until this many batches wait, and a builder held by a full queue until the writer has taken
+// it down to half.
+constexpr std::size_t wake_writer_at = 4;
+constexpr std::size_t wake_builder_at = queued_batches / 2;
 
 }  // namespace
 
@@ -19,7 +25,7 @@ WriterThread::~WriterThread() {
         std::lock_guard lock(m_mutex);
         m_abandoned = true;
     }
-    m_changed.notify_all();
+    m_to_writer.notify_one();
     m_thread.join();
 }
 
@@ -28,18 +34,19 @@ void WriterThread::add(Part part) {
     // each closes its batch: the queue holds at most queued_batches of them. Rows are small and
     // go batch_size at a time.
     const bool block = std::holds_alternative<Block>(part);
+    if (!block && m_filling.empty()) m_filling.reserve(batch_size);  // a batch of a block holds few parts
     m_filling.push_back(std::move(part));
     if (block || m_filling.size() >= batch_size) hand_over();
 }
 
 void WriterThread::hand_over() {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_queue.size() < queued_batches || m_error; });
+    m_to_builder.wait(lock, [&] { return m_queue.size() < queued_batches || m_error; });
     if (m_error) std::rethrow_exception(m_error);
     m_queue.push_back(std::exchange(m_filling, {}));
-    m_filling.reserve(batch_size);
+    const bool wake = m_queue.size() >= wake_writer_at;
     lock.unlock();
-    m_changed.notify_all();
+    if (wake) m_to_writer.notify_one();
 }
 
 void WriterThread::end() {
@@ -48,7 +55,7 @@ void WriterThread::end() {
         std::lock_guard lock(m_mutex);
         m_closed = true;
     }
-    m_changed.notify_all();
+    m_to_writer.notify_one();
     m_thread.join();  // it stops once the queue is empty
     if (m_error) std::rethrow_exception(m_error);
     m_out.end();
@@ -69,20 +76,22 @@ void WriterThread::write(const Part& part) {
 void WriterThread::run() {
     while (true) {
         Batch batch;
+        bool wake = false;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return !m_queue.empty() || m_closed || m_abandoned; });
+            m_to_writer.wait(lock, [&] { return m_queue.size() >= wake_writer_at || m_closed || m_abandoned; });
             if (m_abandoned || m_queue.empty()) return;  // the report failed, or all is written
             batch = std::move(m_queue.front());
             m_queue.pop_front();
+            wake = m_queue.size() == wake_builder_at;
         }
-        m_changed.notify_all();
+        if (wake) m_to_builder.notify_one();
         try {
             for (const Part& part : batch) write(part);
         } catch (...) {
             std::lock_guard lock(m_mutex);
             m_error = std::current_exception();
-            m_changed.notify_all();
+            m_to_builder.notify_one();
             return;
         }
     }

@@ -55,7 +55,8 @@ private:
     Sink& m_out;
     Batch m_filling;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_to_writer;   // batches to write, or the end
+    std::condition_variable m_to_builder;  // room in the queue, or the writer's error
     std::deque<Batch> m_queue;
     bool m_closed = false;     // nothing more comes
     bool m_abandoned = false;  // the report failed: what is queued is dropped
