@@ -13,9 +13,9 @@ namespace stance::report {
 
 namespace {
 
-// A link destination: the characters that would end it or break the link, percent-encoded.
-std::string destination(std::string_view href) {
-    std::string out;
+// A link destination, added to `out`: the characters that would end it or break the link,
+// percent-encoded.
+void append_destination(std::string& out, std::string_view href) {
     for (char c : href) {
         switch (c) {
         case ' ': out += "%20"; break;
@@ -26,7 +26,6 @@ std::string destination(std::string_view href) {
         default: out += c;
         }
     }
-    return out;
 }
 
 // The bytes escape() changes wherever they stand.
@@ -39,9 +38,9 @@ struct MarkdownChanges {
 };
 constexpr MarkdownChanges markdown_changes;
 
-std::string escape(std::string_view text, bool block_start) {
-    std::string out;
-    out.reserve(text.size());
+// `text` escaped, added to `out`.
+void append_escaped(std::string& out, std::string_view text, bool block_start) {
+    out.reserve(out.size() + text.size());
     std::size_t i = 0;
     if (block_start && !text.empty()) {
         const char c = text[0];
@@ -75,6 +74,11 @@ std::string escape(std::string_view text, bool block_start) {
         }
         i = run + 1;
     }
+}
+
+std::string escape(std::string_view text, bool block_start) {
+    std::string out;
+    append_escaped(out, text, block_start);
     return out;
 }
 
@@ -100,6 +104,13 @@ private:
     // leading `#`, `-`, `+`, `=` or `1.` would be read as markup.
     std::string render(const Inline& content, std::string_view line_break_markup, bool block_start = true) const {
         std::string out;
+        append_rendered(out, content, line_break_markup, block_start);
+        return out;
+    }
+
+    // The same added to `out` (a table's row is made as one line).
+    void append_rendered(std::string& out, const Inline& content, std::string_view line_break_markup,
+                         bool block_start) const {
         bool start = block_start;
         for (const auto& span : content) {
             if (span.line_break) {
@@ -111,24 +122,23 @@ private:
             if (span.navigation && !m_options.links) continue;
             bool linked = span.link && (m_options.links || !span.link->url.empty());
             bool marked_up = span.style == Style::strong || span.style == Style::emphasis || linked;
-            std::string text = escape(span.text, start && !marked_up);
+            const std::size_t begin = out.size();
+            if (linked) out += '[';
+            append_escaped(out, span.text, start && !marked_up);
             start = false;
-            if (linked) text = fmt::format("[{}]({})", text, destination(relative_href(m_page, *span.link, "md")));
-            const char* marker = span.style == Style::strong ? "**" : span.style == Style::emphasis ? "*" : "";
-            if (*marker != '\0') {
-                // Emphasis cannot open before or close after a space: keep the spaces outside.
-                std::size_t first = text.find_first_not_of(' ');
-                std::size_t last = text.find_last_not_of(' ');
-                if (first == std::string::npos) {
-                    out += text;
-                    continue;
-                }
-                text = text.substr(0, first) + marker + text.substr(first, last - first + 1) + marker +
-                       text.substr(last + 1);
+            if (linked) {
+                out += "](";
+                append_destination(out, relative_href(m_page, *span.link, "md"));
+                out += ')';
             }
-            out += text;
+            const std::string_view marker = span.style == Style::strong ? "**" : span.style == Style::emphasis ? "*" : "";
+            if (marker.empty()) continue;
+            // Emphasis cannot open before or close after a space: keep the spaces outside.
+            const std::size_t first = out.find_first_not_of(' ', begin);
+            if (first == std::string::npos) continue;
+            out.insert(out.find_last_not_of(' ') + 1, marker);
+            out.insert(first, marker);
         }
-        return out;
     }
 
     void write(const Heading& h) {
@@ -144,42 +154,55 @@ private:
         }
     }
 
-    std::string cell_text(const Cell& c) const {
-        return report::cell_text(
+    // A cell's text added to `line`.
+    void append_cell(std::string& line, const Cell& c) const {
+        if (const auto* content = std::get_if<Inline>(&c.value)) return append_rendered(line, *content, "<br>", false);
+        line += report::cell_text(
             c, [this](const Inline& content) { return render(content, "<br>", false); },
             [](const std::string& s) { return escape(s, false); });
     }
 
     void write(const Table& table) {
-        auto row_line = [&](const std::vector<std::string>& cells) {
-            m_out << '|';
-            for (const auto& c : cells) m_out << ' ' << c << " |";
-            m_out << '\n';
+        // Each row is made as one line and written at once.
+        std::string& line = m_line;
+        auto row_line = [&](std::size_t cells, auto&& append) {
+            line.assign(1, '|');
+            for (std::size_t c = 0; c < cells; ++c) {
+                line += ' ';
+                append(c);
+                line += " |";
+            }
+            line += '\n';
+            m_out.write(line.data(), static_cast<std::streamsize>(line.size()));
         };
-        std::vector<std::string> headers, rules;
-        for (const auto& column : table.columns) {
+        const std::size_t n = table.columns.size();
+        row_line(n, [&](std::size_t c) {
+            const Column& column = table.columns[c];
             Inline header{text(column.header)};
             if (column.link) header.front().link = std::make_shared<const Target>(*column.link);
-            headers.push_back(render(header, " ", false));
-            switch (column.align) {
-            case Align::left: rules.push_back("---"); break;
-            case Align::right: rules.push_back("---:"); break;
-            case Align::center: rules.push_back(":---:"); break;
+            append_rendered(line, header, " ", false);
+        });
+        row_line(n, [&](std::size_t c) {
+            switch (table.columns[c].align) {
+            case Align::left: line += "---"; break;
+            case Align::right: line += "---:"; break;
+            case Align::center: line += ":---:"; break;
             }
-        }
-        row_line(headers);
-        row_line(rules);
+        });
         for (const auto& row : table.rows) {
-            std::vector<std::string> cells;
             if (row.group) {
+                // The label in the first cell, the others empty.
                 Inline label = *row.group;
                 for (auto& span : label) span.style = Style::plain;
-                cells.push_back("**" + render(label, " ", false) + "**");
-                cells.resize(table.columns.size());
+                row_line(n, [&](std::size_t c) {
+                    if (c > 0) return;
+                    line += "**";
+                    append_rendered(line, label, " ", false);
+                    line += "**";
+                });
             } else {
-                for (const auto& c : row.cells) cells.push_back(cell_text(c));
+                row_line(row.cells.size(), [&](std::size_t c) { append_cell(line, row.cells[c]); });
             }
-            row_line(cells);
         }
     }
 
@@ -187,6 +210,7 @@ private:
     WriteOptions m_options;
     std::string m_page;
     bool m_first = true;
+    std::string m_line;  // a table's row being made, its room kept from row to row
 };
 
 }  // namespace
