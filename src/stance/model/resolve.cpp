@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "stance/model/cite.hpp"
+#include "stance/util/id_table.hpp"
 #include "stance/util/parallel.hpp"
 #include "stance/util/suggest.hpp"
 
@@ -188,7 +189,7 @@ struct Declarations {
     const util::SourceManager& files;
     const ResolveOptions& options;
     const Bibliographies& bibliographies;
-    const std::unordered_map<std::string, Declared>& declared;
+    const util::IdTable<Declared>& declared;
     Corpus& corpus;
 };
 
@@ -215,7 +216,16 @@ public:
     void run(FileId file, const ast::File& tree) {
         m_lines.emplace(m_files.get(file));
         std::vector<Index> from_sources;
-        for (const auto& statement : tree.statements) {
+        const auto& statements = tree.statements;
+        for (std::size_t i = 0; i < statements.size(); ++i) {
+            // The ids of a stance a few statements on are loaded while this one is resolved:
+            // each is a cache miss in a table of 10^5 ids.
+            if (i + lookahead < statements.size())
+                if (const auto* ahead = std::get_if<ast::Stance>(&statements[i + lookahead])) {
+                    m_declared.prefetch(ahead->expert.name);
+                    m_declared.prefetch(ahead->claim.name);
+                }
+            const auto& statement = statements[i];
             if (const auto* declaration = std::get_if<ast::Declaration>(&statement)) {
                 resolve_declaration(file, *declaration);
             } else if (const auto* relation = std::get_if<ast::Relation>(&statement)) {
@@ -231,6 +241,8 @@ public:
     }
 
 private:
+    static constexpr std::size_t lookahead = 4;  // statements
+
     // Statements come in the order of the file: their positions from a cursor, not a search each.
     Position position(FileId file, ast::Span span) {
         auto at = m_lines->at(span.begin);
@@ -240,8 +252,8 @@ private:
     // The index of the item of kind `expected` that `id` names; `none` when there is none (the
     // failure is reported when the files are joined).
     Index lookup(FileId, const ast::Identifier& id, Kind expected) {
-        auto it = m_declared.find(id.name);
-        if (it != m_declared.end() && it->second.kind == expected) return it->second.index;
+        const Declared* declared = m_declared.find(id.name);
+        if (declared && declared->kind == expected) return declared->index;
         m_result.failed.push_back({m_sink.diagnostics().size(), id, expected});
         return none;
     }
@@ -324,7 +336,7 @@ private:
     // A duplicate declaration is still checked (its attributes and references), into a scratch
     // item that is then dropped.
     void resolve_declaration(FileId file, const ast::Declaration& declaration) {
-        const Declared& declared = m_declared.at(declaration.id.name);
+        const Declared& declared = *m_declared.find(declaration.id.name);  // pass 1 declared every id
         bool first = declared.where.file == file && declared.where.begin == declaration.id.span.begin;
         switch (kind_of(declaration.kind)) {
         case Kind::source: {
@@ -491,7 +503,7 @@ private:
     const util::SourceManager& m_files;
     const ResolveOptions& m_options;
     const Bibliographies& m_bibliographies;
-    const std::unordered_map<std::string, Declared>& m_declared;
+    const util::IdTable<Declared>& m_declared;
     Corpus& m_corpus;
     FileResult& m_result;
     diag::Sink& m_sink;
@@ -517,7 +529,7 @@ public:
         for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) declare(f);
         for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f)
             for (const auto& broken : m_trees[f].broken)
-                if (!m_declared.count(broken.id.name)) m_broken.try_emplace(broken.id.name, location(f, broken.statement));
+                if (!m_declared.contains(broken.id.name)) m_broken.try_emplace(broken.id.name, location(f, broken.statement));
         const std::size_t files = std::min<std::size_t>(m_trees.size(), m_files.size());
         std::vector<FileResult> results(files);
         const Declarations declarations{m_files, m_options, m_bibliographies, m_declared, m_corpus};
@@ -573,13 +585,13 @@ private:
             if (!declaration) continue;
             Kind kind = kind_of(declaration->kind);
             auto where = location(file, declaration->id.span);
-            auto [it, inserted] = m_declared.try_emplace(declaration->id.name, Declared{kind, none, where});
+            auto [declared, inserted] = m_declared.try_emplace(declaration->id.name, Declared{kind, none, where});
             if (!inserted) {
                 diag::Diagnostic d{diag::Severity::error, Code::duplicate_declaration, where,
                                    "'" + declaration->id.name + "' is already declared (as " +
-                                       std::string(with_article(it->second.kind)) + ")",
+                                       std::string(with_article(declared->kind)) + ")",
                                    {}, {}};
-                d.notes.push_back({it->second.where, "first declared here"});
+                d.notes.push_back({declared->where, "first declared here"});
                 m_sink.report(std::move(d));
                 continue;
             }
@@ -587,7 +599,7 @@ private:
             Position pos = position(m_files, file, declaration->span);
             // The item goes at the end of its list, and its index into the name table.
             auto add = [&]<class Item>(std::vector<Item>& items, std::string Item::*text_member) {
-                it->second.index = static_cast<Index>(items.size());
+                declared->index = static_cast<Index>(items.size());
                 items.push_back(make_item<Item>(declaration->id.name, pos, text_member, std::move(text)));
             };
             switch (kind) {
@@ -616,8 +628,8 @@ private:
 
     // Why `id` names no item of kind `expected`.
     void report_failed_lookup(FileId file, const ast::Identifier& id, Kind expected) {
-        auto it = m_declared.find(id.name);
-        if (it == m_declared.end()) {
+        const Declared* declared = m_declared.find(id.name);
+        if (!declared) {
             if (auto broken = m_broken.find(id.name); broken != m_broken.end()) {
                 // Follows from a syntax error already reported: said once, as a note.
                 if (broken->second.file == util::no_file) return;
@@ -635,12 +647,12 @@ private:
                          nearest_id(id.name, expected));
             return;
         }
-        if (it->second.kind != expected) {
+        if (declared->kind != expected) {
             diag::Diagnostic d{diag::Severity::error, Code::wrong_kind, location(file, id.span),
-                               "'" + id.name + "' is " + std::string(with_article(it->second.kind)) + ", but " +
+                               "'" + id.name + "' is " + std::string(with_article(declared->kind)) + ", but " +
                                    std::string(with_article(expected)) + " is expected here",
                                {}, {}};
-            d.notes.push_back({it->second.where, "'" + id.name + "' is declared here"});
+            d.notes.push_back({declared->where, "'" + id.name + "' is declared here"});
             m_sink.report(std::move(d));
             return;
         }
@@ -796,7 +808,7 @@ private:
     std::vector<ast::File>* m_release;
     Bibliographies m_bibliographies;
     Corpus m_corpus;
-    std::unordered_map<std::string, Declared> m_declared;
+    util::IdTable<Declared> m_declared;  // every id, by its first declaration
     // Ids of declarations that did not parse; the location's file is no_file once a use is reported.
     std::unordered_map<std::string, diag::Location> m_broken;
     std::vector<diag::Location> m_relation_locations;  // parallel to m_corpus.relations
