@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <map>
 #include <stdexcept>
+#include <string>
 #include <utility>
 
 #include "stance/store/schema.hpp"
@@ -56,6 +58,24 @@ std::optional<std::int64_t> optional_index(Index index) {
 }
 std::int64_t ordinal(std::size_t i) { return static_cast<std::int64_t>(i); }
 
+// Dates as the store writes them (model::Date::write), each distinct date formatted once and
+// kept while the rows that name it are written: a corpus has few dates, a million stances
+// two each, and a copy per row (SQLite's, of a DateText) cost an allocation each.
+class DateTexts {
+public:
+    const std::string& operator()(const model::Date& date) {
+        auto [text, added] = m_texts.try_emplace(date);
+        if (added) {
+            char written[model::Date::max_text];
+            text->second.assign(written, date.write(written));
+        }
+        return text->second;  // "" (NULL) for an empty date
+    }
+
+private:
+    std::map<model::Date, std::string> m_texts;  // node-based: the text of a date stays where it is
+};
+
 }  // namespace
 
 Repository::Repository(const std::string& filename)
@@ -74,28 +94,23 @@ Repository::Repository(const std::string& filename)
       m_aka(m_database, "INSERT INTO expert_aka (expert, ord, name) VALUES (?, ?, ?)"),
       m_topic(m_database,
               "INSERT INTO topics (seq, id, question, parent, note, file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_claim(m_database,
-              "INSERT INTO claims (seq, id, text, topic, date, note, file, line, col) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_tag(m_database, "INSERT INTO claim_tags (claim, ord, tag) VALUES (?, ?, ?)"),
-      m_relation(m_database,
-                 "INSERT INTO relations (id, kind, from_claim, to_claim, note, file, line, col) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_because(m_database, "INSERT INTO because (stance, ord, claim) VALUES (?, ?, ?)"),
-      m_consensus(m_database,
-                  "INSERT INTO claim_stats (seq, claim, n, mean, consensus, asserting, denying, qualifying) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       m_camp(m_database, "INSERT INTO camps (camp, ord, expert) VALUES (?, ?, ?)"),
       m_finding(m_database,
                 "INSERT INTO finding_rows (seq, kind, severity, expert, claim, source, file, line, col, message) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_option(m_database, "INSERT INTO build_options (name, value) VALUES (?, ?)"),
       m_text(m_database, "INSERT INTO source_texts (path, hash) VALUES (?, ?)"),
+      m_claim(m_database, "INSERT INTO claims (seq, id, text, topic, date, note, file, line, col)"),
+      m_relation(m_database, "INSERT INTO relations (id, kind, from_claim, to_claim, note, file, line, col)"),
       m_stance(m_database,
                "INSERT INTO stances (id, expert, claim, value, verb, source, at, date, effective_date, note, file, "
                "line, col)"),
       m_quote(m_database, "INSERT INTO quotes (stance, ord, text, words, reported_by, file, line, col)"),
+      m_because(m_database, "INSERT INTO because (stance, ord, claim)"),
       m_cell(m_database, "INSERT INTO matrix_cells (expert, claim, value, derived, stance, reason)"),
+      m_consensus(m_database,
+                  "INSERT INTO claim_stats (seq, claim, n, mean, consensus, asserting, denying, qualifying)"),
       m_agreement(m_database,
                   "INSERT INTO pair_agreement (seq, a, b, shared, congruence, conflict, qualified, derived, score)") {}
 
@@ -155,36 +170,47 @@ void Repository::write_corpus(const model::Corpus& corpus) {
         execute(m_topic, ordinal(i), t.id, Text{t.question}, optional_id(corpus.topics, t.parent, "a topic"), t.note,
                 t.where);
     }
+    // Dates are bound as text that lasts until the rows are written, as the batches need.
+    DateTexts dates;
+    m_claim.expect(corpus.claims.size());
     for (std::size_t i = 0; i < corpus.claims.size(); ++i) {
         const auto& c = corpus.claims[i];
-        execute(m_claim, ordinal(i), c.id, Text{c.text}, optional_id(corpus.topics, c.topic, "a topic"),
-                DateText(c.date), c.note, c.where);
+        m_claim.add(ordinal(i), c.id, Text{c.text}, optional_id(corpus.topics, c.topic, "a topic"), dates(c.date),
+                    c.note, c.where);
         for (std::size_t k = 0; k < c.tags.size(); ++k) execute(m_tag, c.id, ordinal(k), Text{c.tags[k]});
     }
+    m_claim.end();
+    m_relation.expect(corpus.relations.size());
     for (std::size_t i = 0; i < corpus.relations.size(); ++i) {
         const auto& r = corpus.relations[i];
-        execute(m_relation, ordinal(i), model::relation_name(r.kind), id_of(corpus.claims, r.from, "a claim"),
-                id_of(corpus.claims, r.to, "a claim"), r.note, r.where);
+        m_relation.add(ordinal(i), Literal{model::relation_name(r.kind)}, id_of(corpus.claims, r.from, "a claim"),
+                       id_of(corpus.claims, r.to, "a claim"), r.note, r.where);
     }
-    std::size_t quotes = 0;
-    for (const auto& s : corpus.stances) quotes += s.quotes.size();
+    m_relation.end();
+    std::size_t quotes = 0, reasons = 0;
+    for (const auto& s : corpus.stances) {
+        quotes += s.quotes.size();
+        reasons += s.because.size();
+    }
     m_stance.expect(corpus.stances.size());
     m_quote.expect(quotes);
+    m_because.expect(reasons);
     for (std::size_t i = 0; i < corpus.stances.size(); ++i) {
         const auto& s = corpus.stances[i];
         m_stance.add(ordinal(i), id_of(corpus.experts, s.expert, "an expert"), id_of(corpus.claims, s.claim, "a claim"),
-                     s.value, model::stance_verb(s.value), optional_id(corpus.sources, s.source, "a source"), s.at,
-                     DateText(s.date), DateText(corpus.stance_date(s)), s.note, s.where);
+                     s.value, Literal{model::stance_verb(s.value)}, optional_id(corpus.sources, s.source, "a source"),
+                     s.at, dates(s.date), dates(corpus.stance_date(s)), s.note, s.where);
         for (std::size_t k = 0; k < s.quotes.size(); ++k) {
             const auto& q = s.quotes[k];
-            m_quote.add(ordinal(i), ordinal(k), Text{q.text}, model::words_name(q.words),
+            m_quote.add(ordinal(i), ordinal(k), Text{q.text}, Literal{model::words_name(q.words)},
                         optional_id(corpus.experts, q.reported_by, "an expert"), q.where);
         }
         for (std::size_t k = 0; k < s.because.size(); ++k)
-            execute(m_because, ordinal(i), ordinal(k), id_of(corpus.claims, s.because[k], "a claim"));
+            m_because.add(ordinal(i), ordinal(k), id_of(corpus.claims, s.because[k], "a claim"));
     }
     m_stance.end();
     m_quote.end();
+    m_because.end();
 }
 
 void Repository::write_analysis(const model::Corpus& corpus, const check::Analysis& analysis) {
@@ -194,11 +220,13 @@ void Repository::write_analysis(const model::Corpus& corpus, const check::Analys
         m_cell.add(seq_of(corpus.experts, cell.expert, "an expert"), seq_of(corpus.claims, cell.claim, "a claim"),
                    cell.value, cell.derived, optional_index(cell.stance), cell.reason);
     m_cell.end();
+    m_consensus.expect(analysis.consensus.size());
     for (std::size_t i = 0; i < analysis.consensus.size(); ++i) {
         const auto& c = analysis.consensus[i];
-        execute(m_consensus, ordinal(i), id_of(corpus.claims, c.claim, "a claim"), c.n, c.mean, c.consensus,
-                c.asserting, c.denying, c.qualifying);
+        m_consensus.add(ordinal(i), id_of(corpus.claims, c.claim, "a claim"), c.n, c.mean, c.consensus, c.asserting,
+                        c.denying, c.qualifying);
     }
+    m_consensus.end();
     m_agreement.expect(analysis.agreement.size());
     for (std::size_t i = 0; i < analysis.agreement.size(); ++i) {
         const auto& pair = analysis.agreement[i];
@@ -215,7 +243,7 @@ void Repository::write_analysis(const model::Corpus& corpus, const check::Analys
             execute(m_camp, ordinal(camp), ordinal(k), id_of(corpus.experts, analysis.camps[camp][k], "an expert"));
     for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
         const auto& f = analysis.findings[i];
-        execute(m_finding, ordinal(i), check::finding_name(f.kind), diag::severity_name(f.severity),
+        execute(m_finding, ordinal(i), Literal{check::finding_name(f.kind)}, Literal{diag::severity_name(f.severity)},
                 optional_id(corpus.experts, f.expert, "an expert"), optional_id(corpus.claims, f.claim, "a claim"),
                 optional_id(corpus.sources, f.source, "a source"), f.where, Text{f.message});
     }

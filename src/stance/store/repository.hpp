@@ -41,9 +41,10 @@ private:
     // Declaration order is destruction order: the statements are finalised before the
     // database closes.
     SQLite::Database m_database;
-    SQLite::Statement m_file, m_source, m_author, m_bib_field, m_expert, m_affiliation, m_aka, m_topic, m_claim, m_tag,
-        m_relation, m_because, m_consensus, m_camp, m_finding, m_option, m_text;
-    BatchedInsert m_stance, m_quote, m_cell, m_agreement;  // the tables of many rows
+    Prepared m_file, m_source, m_author, m_bib_field, m_expert, m_affiliation, m_aka, m_topic, m_tag, m_camp,
+        m_finding, m_option, m_text;
+    // The tables of many rows.
+    BatchedInsert m_claim, m_relation, m_stance, m_quote, m_because, m_cell, m_consensus, m_agreement;
     std::optional<SQLite::Transaction> m_transaction;  // between begin() and finish()
 };
 

@@ -78,6 +78,28 @@ std::string values_of(int columns, int rows) {
 
 }  // namespace
 
+Prepared::Prepared(SQLite::Database& database, const std::string& sql) {
+    int status = sqlite3_prepare_v2(database.getHandle(), sql.c_str(), -1, &m_statement, nullptr);
+    if (status != SQLITE_OK) throw SQLite::Exception(database.getHandle(), status);
+}
+
+Prepared::~Prepared() { sqlite3_finalize(m_statement); }
+
+void Prepared::run() {
+    int status = sqlite3_step(m_statement);
+    if (status == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return;
+    }
+    SQLite::Exception failure(sqlite3_db_handle(m_statement), status);  // SQLite's message, before the reset
+    sqlite3_reset(m_statement);
+    throw failure;
+}
+
+void throw_bind_error(sqlite3_stmt* statement, int status) {
+    throw SQLite::Exception(sqlite3_db_handle(statement), status);
+}
+
 BatchedInsert::BatchedInsert(SQLite::Database& database, const std::string& head, int rows_per_step)
     : m_columns(columns_of(head)),
       m_rows(rows_per_step),
@@ -93,9 +115,9 @@ void BatchedInsert::end() const {
     if (m_batched != 0 || m_pending != 0) throw std::logic_error("claim store: fewer rows than expected");
 }
 
-void bind_next(SQLite::Statement& statement, int& index, const model::Position& where) {
+void bind_next(sqlite3_stmt* statement, int& index, const model::Position& where) {
     if (where.file == model::none) {
-        for (int i = 0; i < 3; ++i) statement.bind(index++);
+        for (int i = 0; i < 3; ++i) bind_null(statement, index++);
         return;
     }
     bind_one(statement, index++, where.file);
