@@ -11,23 +11,25 @@ namespace {
 
 int sign(int value) { return (value > 0) - (value < 0); }
 
+// What the matrix reads of a stance, read once in file order: the sorts and the groups below
+// then read these records rather than the stances themselves (large, and read out of order once
+// sorted by claim).
+struct Key {
+    Index expert, claim, stance;
+    int value;
+    model::Date date;  // Corpus::stance_date
+};
+
 // Shifts within one expert's stances on one claim (given in file order): each change of side
 // between two dated positions, ignoring `qualifies` in between.
-void find_shifts(const model::Corpus& corpus, std::vector<Index> stances, std::vector<Shift>& shifts) {
-    std::stable_sort(stances.begin(), stances.end(), [&](Index a, Index b) {
-        return corpus.stance_date(corpus.stances[a]) < corpus.stance_date(corpus.stances[b]);
-    });
-    Index side = none;  // the latest stance that took a side
-    for (Index s : stances) {
-        const auto& stance = corpus.stances[s];
+void find_shifts(std::vector<Key> stances, std::vector<Shift>& shifts) {
+    std::stable_sort(stances.begin(), stances.end(), [](const Key& a, const Key& b) { return a.date < b.date; });
+    const Key* side = nullptr;  // the latest stance that took a side
+    for (const Key& stance : stances) {
         if (stance.value == 0) continue;
-        if (side != none) {
-            const auto& before = corpus.stances[side];
-            if (sign(before.value) != sign(stance.value) &&
-                corpus.stance_date(before) != corpus.stance_date(stance))
-                shifts.push_back({stance.expert, stance.claim, side, s});
-        }
-        side = s;
+        if (side && sign(side->value) != sign(stance.value) && side->date != stance.date)
+            shifts.push_back({stance.expert, stance.claim, side->stance, stance.stance});
+        side = &stance;
     }
 }
 
@@ -35,18 +37,12 @@ void find_shifts(const model::Corpus& corpus, std::vector<Index> stances, std::v
 
 StatedMatrix build_matrix(const model::Corpus& corpus, bool direct_only) {
     const auto& stances = corpus.stances;
-    // The keys in one sequential pass, so that the sorts below read 12-byte records rather than
-    // the stances themselves (large, and read out of order once sorted by claim).
-    struct Key {
-        Index expert, claim, stance;
-        int value;
-    };
     std::vector<Key> order;
     order.reserve(stances.size());
     for (Index s = 0; s < stances.size(); ++s)
         if (stances[s].expert < corpus.experts.size() && stances[s].claim < corpus.claims.size() &&
             (!direct_only || model::rests_on_own_words(stances[s])))
-            order.push_back({stances[s].expert, stances[s].claim, s, stances[s].value});
+            order.push_back({stances[s].expert, stances[s].claim, s, stances[s].value, corpus.stance_date(stances[s])});
     // By expert, then claim, then file order: two stable counting sorts.
     order = bucket_sort(std::move(order), corpus.claims.size(), [](const Key& k) { return k.claim; });
     order = bucket_sort(std::move(order), corpus.experts.size(), [](const Key& k) { return k.expert; });
@@ -64,25 +60,21 @@ StatedMatrix build_matrix(const model::Corpus& corpus, bool direct_only) {
         if (end - i == 1) {  // the common case: one stance decides and counts, whatever its date
             matrix.current.push_back(first.stance);
         } else {
-            Index decisive = first.stance;
-            model::Date latest = corpus.stance_date(stances[first.stance]);
+            const Key* decisive = &first;
+            model::Date latest = first.date;
             for (std::size_t k = i + 1; k < end; ++k) {
-                const auto& stance = stances[order[k].stance];
-                const auto& best = stances[decisive];
-                const model::Date date = corpus.stance_date(stance);
-                const model::Date best_date = corpus.stance_date(best);
-                if (date > best_date || (date == best_date && std::abs(stance.value) >= std::abs(best.value)))
-                    decisive = order[k].stance;
-                latest = std::max(latest, date);
+                const Key& stance = order[k];
+                if (stance.date > decisive->date ||
+                    (stance.date == decisive->date && std::abs(stance.value) >= std::abs(decisive->value)))
+                    decisive = &stance;
+                latest = std::max(latest, stance.date);
             }
-            row.decisive = decisive;
-            row.value = stances[decisive].value;
-            std::vector<Index> group;
-            for (std::size_t k = i; k < end; ++k) {
-                group.push_back(order[k].stance);
-                if (corpus.stance_date(stances[order[k].stance]) == latest) matrix.current.push_back(order[k].stance);
-            }
-            find_shifts(corpus, std::move(group), matrix.shifts);
+            row.decisive = decisive->stance;
+            row.value = decisive->value;
+            for (std::size_t k = i; k < end; ++k)
+                if (order[k].date == latest) matrix.current.push_back(order[k].stance);
+            find_shifts({order.begin() + static_cast<std::ptrdiff_t>(i), order.begin() + static_cast<std::ptrdiff_t>(end)},
+                        matrix.shifts);
         }
         row.current_end = static_cast<std::uint32_t>(matrix.current.size());
         matrix.addressed.push_back(row);
