@@ -3,6 +3,7 @@
 // claim's consensus and evidence, the column order of experts and their camps, and the phrases
 // and links that name experts, claims, sources and stances the same way in every report.
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,8 @@ public:
     Inline stance_detail(Index stance, bool with_expert) const;
     // The same added at the end of `out` (a cell that tells several stances).
     void append_stance_detail(Inline& out, Index stance, bool with_expert) const;
+    // Asks for the stances' quotes to be brought into the cache before they are told.
+    void prefetch_quotes(std::span<const Index> stances) const;
     // The same as plain lines for data tables.
     std::vector<std::string> quotes(Index stance) const;
     // Whose words each of those quotes is, for data tables: "own", "reported" (by the source's

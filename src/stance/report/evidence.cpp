@@ -134,6 +134,7 @@ void send_claim(const Context& context, Sink& out, Index c, const check::ClaimEv
     Table sides_table{.name = "sides-" + claim.id};
     sides_table.columns = {{"expert", "Expert"}, {.key = "stances", .header = "Stances", .wrap = 64}};
     static constexpr const char* side_names[] = {"Supporting", "Opposing", "Qualifying"};
+    for (const Side& side : sides.experts) context.prefetch_quotes(side.stances);
     for (std::size_t k = 0; k < 3; ++k) {
         const Side& side = sides.experts[k];
         if (side.experts() == 0) continue;
