@@ -165,9 +165,11 @@ private:
 
     // Words joined by single spaces up to `width` columns a line (0: never wrapped).
     static void wrap(std::string line, std::size_t width, std::vector<Line>& lines) {
-        // The width of a line is the sum of its words' and its spaces': words are measured once.
-        const std::size_t first = lines.size();
-        std::size_t whole = 0;
+        // A line that fits is measured once, not word by word.
+        if (const std::size_t whole = display_width(line); width == 0 || whole <= width) {
+            lines.push_back({std::move(line), whole});
+            return;
+        }
         Line current;
         std::size_t start = 0;
         while (start <= line.size()) {
@@ -175,25 +177,17 @@ private:
             if (end == std::string::npos) end = line.size();
             const std::string_view word = std::string_view(line).substr(start, end - start);
             const std::size_t word_width = display_width(word);
-            whole += word_width + (end < line.size());
-            if (width > 0) {
-                if (!current.text.empty() && current.width + 1 + word_width > width) {
-                    lines.push_back(std::move(current));
-                    current = {};
-                }
-                if (!current.text.empty()) {
-                    current.text += ' ';
-                    current.width += 1;
-                }
-                current.text += word;
-                current.width += word_width;
+            if (!current.text.empty() && current.width + 1 + word_width > width) {
+                lines.push_back(std::move(current));
+                current = {};
             }
+            if (!current.text.empty()) {
+                current.text += ' ';
+                current.width += 1;
+            }
+            current.text += word;
+            current.width += word_width;
             start = end + 1;
-        }
-        if (width == 0 || whole <= width) {  // never wrapped, or it fits
-            lines.resize(first);
-            lines.push_back({std::move(line), whole});
-            return;
         }
         if (!current.text.empty()) lines.push_back(std::move(current));
     }
@@ -226,14 +220,15 @@ private:
         }
     }
 
-    static std::string pad(const Line& line, std::size_t width, Align align) {
+    // The line padded to `width`, added to `out`.
+    static void append_padded(std::string& out, const Line& line, std::size_t width, Align align) {
         std::size_t space = width > line.width ? width - line.width : 0;
         switch (align) {
-        case Align::left: return line.text + std::string(space, ' ');
-        case Align::right: return std::string(space, ' ') + line.text;
-        case Align::center: return std::string(space / 2, ' ') + line.text + std::string(space - space / 2, ' ');
+        case Align::left: out.append(line.text).append(space, ' '); return;
+        case Align::right: out.append(space, ' ').append(line.text); return;
+        case Align::center: out.append(space / 2, ' ').append(line.text).append(space - space / 2, ' '); return;
         }
-        return line.text;
+        out += line.text;
     }
 
     void write(const Table& table) {
@@ -266,14 +261,18 @@ private:
         auto emit = [&](auto&& cell_line, const std::vector<const Mark*>& marks) {
             line.clear();
             for (std::size_t c = 0; c < n; ++c) {
-                std::string padded = pad(cell_line(c), width[c], table.columns[c].align);
-                if (c < marks.size() && marks[c] != nullptr && m_colour) padded = paint(padded, mark_colour(*marks[c]));
                 if (c > 0) line += "  ";
-                line += padded;
+                if (c < marks.size() && marks[c] != nullptr && m_colour) {
+                    std::string padded;
+                    append_padded(padded, cell_line(c), width[c], table.columns[c].align);
+                    line += paint(padded, mark_colour(*marks[c]));
+                } else {
+                    append_padded(line, cell_line(c), width[c], table.columns[c].align);
+                }
             }
             while (!line.empty() && line.back() == ' ') line.pop_back();
             line += '\n';
-            m_out << line;
+            m_out.write(line.data(), static_cast<std::streamsize>(line.size()));
         };
 
         std::vector<Line> rules;
