@@ -184,24 +184,35 @@ private:
 
     std::string render(const Inline& content) const {
         std::string out;
+        append_rendered(out, content);
+        return out;
+    }
+
+    // The same added to `out` (a table's row is made as one string).
+    void append_rendered(std::string& out, const Inline& content) const {
         for (const auto& span : content) {
             if (span.line_break) {
                 out += "<br>";
                 continue;
             }
             if (span.navigation && !m_options.links) continue;
-            std::string text = util::markup_escape(span.text);
-            if (span.link && (m_options.links || span.link->page == m_page || !span.link->url.empty()))
-                text = "<a href=\"" + util::markup_escape(relative_href(m_page, *span.link, "html")) + "\">" + text + "</a>";
             switch (span.style) {
-            case Style::strong: text = "<strong>" + text + "</strong>"; break;
-            case Style::emphasis: text = "<em>" + text + "</em>"; break;
-            case Style::muted: text = "<span class=\"muted\">" + text + "</span>"; break;
+            case Style::strong: out += "<strong>"; break;
+            case Style::emphasis: out += "<em>"; break;
+            case Style::muted: out += "<span class=\"muted\">"; break;
             case Style::plain: break;
             }
-            out += text;
+            const bool linked = span.link && (m_options.links || span.link->page == m_page || !span.link->url.empty());
+            if (linked) out.append("<a href=\"").append(util::markup_escape(relative_href(m_page, *span.link, "html"))).append("\">");
+            out += util::markup_escape(span.text);
+            if (linked) out += "</a>";
+            switch (span.style) {
+            case Style::strong: out += "</strong>"; break;
+            case Style::emphasis: out += "</em>"; break;
+            case Style::muted: out += "</span>"; break;
+            case Style::plain: break;
+            }
         }
-        return out;
     }
 
     static std::string id_attribute(const std::string& anchor) {
@@ -257,8 +268,10 @@ private:
         }
     }
 
-    std::string content_text(const Cell& c) const {
-        return report::cell_text(
+    // A cell's content added to `out`.
+    void append_content(std::string& out, const Cell& c) const {
+        if (const auto* content = std::get_if<Inline>(&c.value)) return append_rendered(out, *content);
+        out += report::cell_text(
             c, [this](const Inline& content) { return render(content); },
             [](const std::string& s) { return util::markup_escape(s); });
     }
@@ -272,7 +285,7 @@ private:
                std::none_of(content->begin(), content->end(), [](const Span& span) { return span.navigation; });
     }
 
-    void cell(const Cell& c, const Column& column, bool heatmap) {
+    void cell(std::string& out, const Cell& c, const Column& column, bool heatmap) const {
         struct SortKey {
             std::string operator()(std::monostate) const { return {}; }
             std::string operator()(const Inline& content) const { return plain(content); }
@@ -291,17 +304,23 @@ private:
         std::string cls = classes({heat ? "m" : align_class(column.align), mark && heat ? mark_class(*mark) : "",
                                    mark && heat && mark->derived ? "d" : "", column.group_start ? "camp" : "",
                                    heatmap && column.wrap > 0 ? "wrap" : ""});
-        m_out << "<td" << cls;
+        out.append("<td").append(cls);
         // The script sorts a text by what the cell shows: a sort key repeated beside it would
         // double the size of a page of quotes.
-        if (!shows_its_sort_key(c.value)) m_out << " data-sort=\"" << util::markup_escape(std::visit(SortKey{}, c.value)) << '"';
+        if (!shows_its_sort_key(c.value))
+            out.append(" data-sort=\"").append(util::markup_escape(std::visit(SortKey{}, c.value))).append("\"");
         if (heat && mark != nullptr && !c.tip.empty()) {
-            m_out << " tabindex=\"0\">" << content_text(c) << "<div class=\"tip\" role=\"tooltip\">"
-                  << render(c.tip) << "</div></td>";
+            out += " tabindex=\"0\">";
+            append_content(out, c);
+            out += "<div class=\"tip\" role=\"tooltip\">";
+            append_rendered(out, c.tip);
+            out += "</div></td>";
             return;
         }
-        if (!c.tip.empty()) m_out << " title=\"" << util::markup_escape(plain(c.tip)) << '"';
-        m_out << '>' << content_text(c) << "</td>";
+        if (!c.tip.empty()) out.append(" title=\"").append(util::markup_escape(plain(c.tip))).append("\"");
+        out += '>';
+        append_content(out, c);
+        out += "</td>";
     }
 
     void write(const Table& table) {
@@ -330,10 +349,13 @@ private:
                       << render(*row.group) << "</th></tr>\n";
                 continue;
             }
-            m_out << "<tr" << id_attribute(row.anchor) << '>';
+            // Each row is made as one string and written at once.
+            std::string& line = m_line;
+            line.assign("<tr").append(id_attribute(row.anchor)).append(">");
             for (std::size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c)
-                cell(row.cells[c], table.columns[c], table.heatmap);
-            m_out << "</tr>\n";
+                cell(line, row.cells[c], table.columns[c], table.heatmap);
+            line += "</tr>\n";
+            m_out.write(line.data(), static_cast<std::streamsize>(line.size()));
         }
         m_out << "</tbody></table></div>\n";
     }
@@ -341,6 +363,7 @@ private:
     std::ostream& m_out;
     WriteOptions m_options;
     std::string m_page;
+    std::string m_line;  // a table's row being made, its room kept from row to row
 };
 
 }  // namespace
