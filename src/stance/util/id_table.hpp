@@ -12,21 +12,15 @@
 // std::string key whose bytes past 15 are on the heap) costs two or three misses as well.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <deque>
-#include <memory>
-#include <new>
 #include <string>
 #include <string_view>
-#include <span>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include <xxhash.h>
-#if __has_include(<sys/mman.h>)
-#include <sys/mman.h>
-#endif
 
 namespace stance::util {
 
@@ -50,7 +44,6 @@ public:
     IdTable& operator=(const IdTable&) = delete;
     IdTable(IdTable&& other) noexcept  // a moved deque keeps its elements where they are
         : m_slots(std::move(other.m_slots)),
-          m_capacity(std::exchange(other.m_capacity, 0)),
           m_size(std::exchange(other.m_size, 0)),
           m_long_ids(std::move(other.m_long_ids)) {}
     IdTable& operator=(IdTable&&) = delete;
@@ -62,13 +55,13 @@ public:
     void reserve(std::size_t count) {
         std::size_t slots = 16;
         while (slots < 2 * count) slots *= 2;
-        if (slots > m_capacity) rehash(slots);
+        if (slots > m_slots.size()) rehash(slots);
     }
 
     // Adds `id` with `value` unless the table has it; gives the value held for `id` (valid until
     // the next insertion) and whether it was added. The first insertion of an id wins.
     std::pair<Value*, bool> try_emplace(std::string_view id, const Value& value) {
-        if (2 * (m_size + 1) > m_capacity) rehash(m_capacity == 0 ? 16 : 2 * m_capacity);
+        if (2 * (m_size + 1) > m_slots.size()) rehash(m_slots.empty() ? 16 : 2 * m_slots.size());
         const std::uint64_t hash = hash_of(id);
         Slot* slot = &m_slots[probe(id, hash)];
         if (slot->hash != 0) return {&slot->value, false};
@@ -87,7 +80,7 @@ public:
 
     // The value held for `id`; nullptr when there is none.
     const Value* find(std::string_view id) const {
-        if (m_capacity == 0) return nullptr;
+        if (m_slots.empty()) return nullptr;
         const Slot& slot = m_slots[probe(id, hash_of(id))];
         return slot.hash != 0 ? &slot.value : nullptr;
     }
@@ -97,7 +90,7 @@ public:
     // Starts loading the slot where a look-up of `id` begins, so that a look-up made a little
     // later finds it in the cache.
     void prefetch(std::string_view id) const {
-        if (m_capacity != 0) __builtin_prefetch(&m_slots[hash_of(id) & (m_capacity - 1)]);
+        if (!m_slots.empty()) __builtin_prefetch(&m_slots[hash_of(id) & (m_slots.size() - 1)]);
     }
 
 private:
@@ -121,38 +114,18 @@ private:
     // The slot that holds `id`, else the empty slot where it would go (the table is never full).
     // The hash and length are compared before the bytes.
     std::size_t probe(std::string_view id, std::uint64_t hash) const {
-        const std::size_t mask = m_capacity - 1;
+        const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             const Slot& slot = m_slots[i];
             if (slot.hash == 0 || (slot.hash == hash && slot.length == id.size() && slot.id() == id)) return i;
         }
     }
 
-    struct Free {
-        void operator()(Slot* slots) const { std::free(slots); }
-    };
-    using Slots = std::unique_ptr<Slot[], Free>;
-
-    // `count` empty slots. A table of megabytes is put on 2 MiB pages where the kernel gives them
-    // (transparent huge pages on request): look-ups at random then miss the cache but not the TLB.
-    static Slots allocate(std::size_t count) {
-        constexpr std::size_t huge_page = std::size_t{2} << 20;
-        const std::size_t bytes = count * sizeof(Slot);  // a multiple of either alignment
-        void* memory = std::aligned_alloc(bytes >= huge_page ? huge_page : alignof(Slot), bytes);
-        if (memory == nullptr) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-        if (bytes >= huge_page) madvise(memory, bytes, MADV_HUGEPAGE);
-#endif
-        std::memset(memory, 0, bytes);  // hash 0: empty
-        return Slots(static_cast<Slot*>(memory));
-    }
-
     void rehash(std::size_t slots) {
-        Slots old = allocate(slots);
+        std::vector<Slot> old(slots);
         old.swap(m_slots);
-        const std::size_t old_capacity = std::exchange(m_capacity, slots);
         const std::size_t mask = slots - 1;
-        for (const Slot& slot : std::span(old.get(), old_capacity)) {
+        for (const Slot& slot : old) {
             if (slot.hash == 0) continue;
             std::size_t i = slot.hash & mask;
             while (m_slots[i].hash != 0) i = (i + 1) & mask;
@@ -160,8 +133,7 @@ private:
         }
     }
 
-    Slots m_slots;
-    std::size_t m_capacity = 0;  // a power of two, or none
+    std::vector<Slot> m_slots;  // a power of two of them, or none
     std::size_t m_size = 0;
     std::deque<std::string> m_long_ids;
 };
