@@ -103,8 +103,7 @@ private:
 
     // User text may hold line breaks (`\n` in a string): inside a line they become spaces.
     // Other control characters are shown escaped: a terminal would obey them.
-    static std::string flatten(std::string_view view) {
-        std::string text(view);
+    static std::string flatten(std::string text) {
         // Most text has no control character (nor the lead byte 0xc2 of a C1 control) to escape.
         bool escapes = false;
         for (char& c : text) {
@@ -165,11 +164,16 @@ private:
 
     // Words joined by single spaces up to `width` columns a line (0: never wrapped).
     static void wrap(std::string line, std::size_t width, std::vector<Line>& lines) {
-        // A line that fits is measured once, not word by word.
-        if (const std::size_t whole = display_width(line); width == 0 || whole <= width) {
+        // A line of no more bytes than `width` fits (a character takes at most a column a byte):
+        // it is measured once, not word by word.
+        if (width == 0 || line.size() <= width) {
+            const std::size_t whole = display_width(line);
             lines.push_back({std::move(line), whole});
             return;
         }
+        // The width of a line is the sum of its words' and its spaces': words are measured once.
+        const std::size_t first = lines.size();
+        std::size_t whole = 0;
         Line current;
         std::size_t start = 0;
         while (start <= line.size()) {
@@ -187,7 +191,13 @@ private:
             }
             current.text += word;
             current.width += word_width;
+            whole += word_width + (end < line.size());
             start = end + 1;
+        }
+        if (whole <= width) {  // it fits after all (characters of several bytes)
+            lines.resize(first);
+            lines.push_back({std::move(line), whole});
+            return;
         }
         if (!current.text.empty()) lines.push_back(std::move(current));
     }
@@ -196,16 +206,26 @@ private:
         return report::cell_text(c, plain, [](const std::string& s) { return s; });
     }
 
+    // A cell's lines: its text (plain() of its content) split at each newline, each flattened
+    // and wrapped. Content is split as it is read, not joined into one text first.
     static std::vector<Line> cell_lines(const Cell& c, std::size_t width) {
-        const std::string all = cell_text(c);
         std::vector<Line> lines;
-        std::size_t start = 0;
-        while (true) {
-            std::size_t end = all.find('\n', start);
-            wrap(flatten(std::string_view(all).substr(start, end - start)), width, lines);
-            if (end == std::string::npos) break;
-            start = end + 1;
+        std::string line;
+        auto add = [&](std::string_view text) {
+            for (std::size_t end; (end = text.find('\n')) != std::string_view::npos; text.remove_prefix(end + 1)) {
+                line.append(text.substr(0, end));
+                wrap(flatten(std::move(line)), width, lines);
+                line.clear();
+            }
+            line.append(text);
+        };
+        if (const auto* content = std::get_if<Inline>(&c.value)) {
+            for (const auto& span : *content)
+                if (!span.navigation) add(span.line_break ? std::string_view("\n") : std::string_view(span.text));
+        } else {
+            add(cell_text(c));
         }
+        wrap(flatten(std::move(line)), width, lines);
         return lines;
     }
 
