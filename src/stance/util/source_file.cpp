@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -148,10 +149,20 @@ std::string too_large(std::size_t max_bytes) {
 
 namespace {
 
+// An open descriptor, closed once by whichever object holds it last: returned by value, it
+// must not be closed by a copy left behind.
 struct OpenFile {
     int fd;
-    std::size_t size;
-    ~OpenFile() { ::close(fd); }
+    std::size_t size = 0;
+
+    explicit OpenFile(int descriptor) : fd(descriptor) {}
+    OpenFile(OpenFile&& other) noexcept : fd(std::exchange(other.fd, -1)), size(other.size) {}
+    OpenFile(const OpenFile&) = delete;
+    OpenFile& operator=(const OpenFile&) = delete;
+    OpenFile& operator=(OpenFile&&) = delete;
+    ~OpenFile() {
+        if (fd >= 0) ::close(fd);
+    }
 };
 
 // Opens a regular file of at most `max_bytes` (blocking when `to_read`), or throws FileError.
@@ -159,7 +170,7 @@ OpenFile open_regular_file(const std::filesystem::path& path, std::size_t max_by
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) throw FileError(std::strerror(errno));
-    OpenFile file{fd, 0};
+    OpenFile file(fd);
     struct stat info {};
     if (::fstat(fd, &info) != 0) throw FileError(std::strerror(errno));
     if (!S_ISREG(info.st_mode)) throw FileError("not a regular file (" + std::string(kind_name(info.st_mode)) + ")");
