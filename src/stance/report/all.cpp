@@ -160,8 +160,6 @@ private:
             for (Block& before : std::exchange(m_blocks, {})) m_out.block(std::move(before));
     }
 
-
-private:
     std::string m_anchor;
     std::vector<Block> m_blocks;
 };
