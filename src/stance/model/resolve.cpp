@@ -10,6 +10,8 @@
 #include <system_error>
 #include <unordered_map>
 
+#include <boost/container/small_vector.hpp>
+
 #include "stance/model/cite.hpp"
 #include "stance/util/id_table.hpp"
 #include "stance/util/parallel.hpp"
@@ -155,6 +157,9 @@ struct Accepted {
     std::string_view key;
     const ast::Value* value;
 };
+// A block's accepted values: held inline for the blocks people write (a stance's source, quote
+// and place), as every statement has one.
+using AcceptedValues = boost::container::small_vector<Accepted, 8>;
 
 // --- The resolver ---------------------------------------------------------------------------
 
@@ -204,14 +209,17 @@ Position position(const util::SourceManager& files, FileId file, ast::Span span)
 // sources.
 class FileResolver {
 public:
-    FileResolver(const Declarations& declarations, FileResult& result)
+    // With `take_strings`, the tree is freed once its file is resolved, and long strings move
+    // out of it into the corpus instead of being copied.
+    FileResolver(const Declarations& declarations, FileResult& result, bool take_strings)
         : m_files(declarations.files),
           m_options(declarations.options),
           m_bibliographies(declarations.bibliographies),
           m_declared(declarations.declared),
           m_corpus(declarations.corpus),
           m_result(result),
-          m_sink(result.diagnostics) {}
+          m_sink(result.diagnostics),
+          m_take_strings(take_strings) {}
 
     void run(FileId file, const ast::File& tree) {
         m_lines.emplace(m_files.get(file));
@@ -260,9 +268,9 @@ private:
 
     // Checks a block against the keys of its statement: unknown keys, single-valued keys given
     // twice or with a list, values of the wrong type. Gives the values that passed, in order.
-    std::vector<Accepted> check_block(FileId file, const std::optional<ast::Block>& block,
-                                      std::span<const KeySpec> keys, std::string_view statement) {
-        std::vector<Accepted> accepted;
+    AcceptedValues check_block(FileId file, const std::optional<ast::Block>& block, std::span<const KeySpec> keys,
+                               std::string_view statement) {
+        AcceptedValues accepted;
         if (!block) return accepted;
         accepted.reserve(block->attributes.size());
         std::array<const ast::Attribute*, max_keys> seen{};  // by key: where it was first given
@@ -331,6 +339,12 @@ private:
     }
 
     static const std::string& string_of(const Accepted& a) { return std::get<ast::String>(*a.value).value; }
+    // A string's text for the corpus. The trees of `load` are not const (Resolver's `release`
+    // is the same vector): a tree freed after this file may give its text up.
+    std::string take_text(const ast::String& string) const {
+        if (!m_take_strings) return string.value;
+        return std::move(const_cast<std::string&>(string.value));
+    }
     static const ast::Identifier& id_of(const Accepted& a) { return std::get<ast::Identifier>(*a.value); }
 
     // A duplicate declaration is still checked (its attributes and references), into a scratch
@@ -474,14 +488,14 @@ private:
                 const auto& quote = std::get<ast::String>(*a.value);
                 const Words words = a.key == "quote" ? Words::own : Words::reported;
                 reported = reported || words == Words::reported;
-                resolved.quotes.push_back({quote.value, position(file, quote.span), words, none});
+                resolved.quotes.push_back({take_text(quote), position(file, quote.span), words, none});
             } else if (a.key == "reported-by") reported_by = &id_of(a);
             else if (a.key == "at") resolved.at = string_of(a);
             else if (a.key == "date") resolved.date = *as_date(*a.value);
             else if (a.key == "because") {
                 Index reason = lookup(file, id_of(a), Kind::claim);
                 if (reason != none) resolved.because.push_back(reason);
-            } else if (a.key == "note") resolved.note = string_of(a);
+            } else if (a.key == "note") resolved.note = take_text(std::get<ast::String>(*a.value));
         }
         if (reported_by) resolve_reporter(file, *reported_by, reported, resolved.quotes);
         if (expert == none || claim == none) return;
@@ -508,6 +522,7 @@ private:
     FileResult& m_result;
     diag::Sink& m_sink;
     std::optional<util::LineCursor> m_lines;  // of the file being resolved
+    bool m_take_strings;
 };
 
 
@@ -524,7 +539,7 @@ public:
           m_bibliographies(options.bibliographies, sink) {}
 
     Corpus run() {
-        reserve();
+        outline();
         for (FileId f = 0; f < m_files.size(); ++f) m_corpus.files.push_back({m_files.get(f).path(), {}});
         for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f) declare(f);
         for (FileId f = 0; f < m_trees.size() && f < m_files.size(); ++f)
@@ -542,7 +557,8 @@ public:
                 return;
             }
             const std::size_t f = i - 1;
-            FileResolver(declarations, results[f]).run(static_cast<FileId>(f), m_trees[f]);
+            results[f].stances.reserve(m_outlines[f].stances);
+            FileResolver(declarations, results[f], m_release != nullptr).run(static_cast<FileId>(f), m_trees[f]);
             if (m_release) (*m_release)[f] = ast::File{};
         });
         for (FileId f = 0; f < files; ++f) join(f, results[f]);
@@ -561,15 +577,24 @@ public:
     }
 
 private:
-    // Room for every item up front: growing vectors of 10^6 stances moves them all, repeatedly.
-    void reserve() {
+    // Where each file's declarations are and how many relations and stances it has, from one walk
+    // over the statements, so that pass 1 visits declarations only; then room for every item up
+    // front: growing vectors of 10^6 stances moves them all, repeatedly.
+    void outline() {
+        m_outlines.resize(std::min<std::size_t>(m_trees.size(), m_files.size()));
         std::size_t declarations = 0, relations = 0, stances = 0;
-        for (const auto& tree : m_trees)
-            for (const auto& statement : tree.statements) {
-                declarations += std::holds_alternative<ast::Declaration>(statement);
-                relations += std::holds_alternative<ast::Relation>(statement);
-                stances += std::holds_alternative<ast::Stance>(statement);
+        for (std::size_t f = 0; f < m_outlines.size(); ++f) {
+            const auto& statements = m_trees[f].statements;
+            Outline& outline = m_outlines[f];
+            for (std::size_t i = 0; i < statements.size(); ++i) {
+                if (std::holds_alternative<ast::Declaration>(statements[i])) outline.declarations.push_back(i);
+                outline.relations += std::holds_alternative<ast::Relation>(statements[i]);
+                outline.stances += std::holds_alternative<ast::Stance>(statements[i]);
             }
+            declarations += outline.declarations.size();
+            relations += outline.relations;
+            stances += outline.stances;
+        }
         m_corpus.files.reserve(m_files.size());
         m_declared.reserve(declarations);
         m_corpus.relations.reserve(relations);
@@ -580,9 +605,8 @@ private:
 
     // Pass 1: every declaration, in file order; the first of two with one id wins.
     void declare(FileId file) {
-        for (const auto& statement : m_trees[file].statements) {
-            const auto* declaration = std::get_if<ast::Declaration>(&statement);
-            if (!declaration) continue;
+        for (std::size_t i : m_outlines[file].declarations) {
+            const auto* declaration = std::get_if<ast::Declaration>(&m_trees[file].statements[i]);
             Kind kind = kind_of(declaration->kind);
             auto where = location(file, declaration->id.span);
             auto [declared, inserted] = m_declared.try_emplace(declaration->id.name, Declared{kind, none, where});
@@ -813,6 +837,12 @@ private:
     std::unordered_map<std::string, diag::Location> m_broken;
     std::vector<diag::Location> m_relation_locations;  // parallel to m_corpus.relations
     std::size_t m_stance_statements = 0;  // in every tree: at least as many as the stances resolved
+    struct Outline {
+        std::vector<std::size_t> declarations;  // indices into the file's statements
+        std::size_t relations = 0;
+        std::size_t stances = 0;
+    };
+    std::vector<Outline> m_outlines;  // by file
     static constexpr std::size_t suggestion_budget = 500'000'000;  // bytes and cells: about a second at most
     std::size_t m_suggestion_work = 0;
     std::unordered_map<std::string, std::string> m_suggestions;  // "kind name" -> suggestion

@@ -1,6 +1,8 @@
 // Files are resolved on several threads and joined in file order: the corpus and every
 // diagnostic must be those of resolving them one after another, errors included (a failed
 // reference is reported at the join, as what is said of it depends on the references before it).
+// Trees given up to the resolver (the loader's) give their strings to the corpus: the corpus is
+// the one made from trees it may only read.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -26,7 +28,7 @@ struct Result {
     std::vector<std::string> diagnostics;
 };
 
-Result resolve_all(const std::vector<std::string>& texts, bool parallel) {
+Result resolve_all(const std::vector<std::string>& texts, bool parallel, bool release = true) {
     util::SourceManager files;
     diag::Sink syntax;
     std::vector<ast::File> trees;
@@ -37,12 +39,12 @@ Result resolve_all(const std::vector<std::string>& texts, bool parallel) {
     ResolveOptions options;
     options.parallel = parallel;
     diag::Sink sink;
-    Result result{resolve(files, std::move(trees), options, sink), {}};
+    Result result{release ? resolve(files, std::move(trees), options, sink) : resolve(files, trees, options, sink), {}};
     for (const auto& d : sink.diagnostics()) result.diagnostics.push_back(describe(d));
     return result;
 }
 
-TEST(ResolveInParallel, SameCorpusAndDiagnosticsAsInSequence) {
+std::vector<std::string> corpus_with_errors() {
     std::vector<std::string> texts = {
         "expert ana \"Ana\" { camp \"A\" }\nexpert bo \"Bo\" { role \"analyst\" }\ntopic t \"T?\"\n"
         "claim c.one \"One.\" { topic t }\nclaim c.two \"Two.\" { topic tt }\nc.one implies c.two\n"
@@ -54,7 +56,9 @@ TEST(ResolveInParallel, SameCorpusAndDiagnosticsAsInSequence) {
         for (int i = 0; i < 30; ++i) {
             text += (i % 2 ? "  ana" : "  bo");
             text += i % 3 ? " asserts c.one" : " denies c.two";
-            text += " { quote \"q" + std::to_string(i) + "\" at \"p. " + n + "\" }\n";
+            text += " { quote \"q" + std::to_string(i) + (i % 4 ? "" : ", in words too long to be kept inline") +
+                    "\" at \"p. " + n + "\"" + (i % 6 ? "" : " note \"a note long enough to be on the heap\"") +
+                    (i % 9 ? "" : " reported \"words that report the view, at some length\"") + " }\n";
         }
         // Errors in some files: an unknown expert (with a suggestion), a claim where an expert is
         // expected, a use of the declaration that did not parse, an unknown attribute, a
@@ -65,6 +69,11 @@ TEST(ResolveInParallel, SameCorpusAndDiagnosticsAsInSequence) {
         if (f % 11 == 3) text += "expert ana \"Again\"\n";
         texts.push_back(text);
     }
+    return texts;
+}
+
+TEST(ResolveInParallel, SameCorpusAndDiagnosticsAsInSequence) {
+    const std::vector<std::string> texts = corpus_with_errors();
     Result in_sequence = resolve_all(texts, false);
     Result in_parallel = resolve_all(texts, true);
     // Not a corpus where nothing happens.
@@ -72,6 +81,22 @@ TEST(ResolveInParallel, SameCorpusAndDiagnosticsAsInSequence) {
     EXPECT_GT(in_sequence.diagnostics.size(), 20u);
     EXPECT_TRUE(in_sequence.corpus == in_parallel.corpus);
     EXPECT_EQ(in_parallel.diagnostics, in_sequence.diagnostics);
+}
+
+TEST(ResolveReleasingTrees, SameCorpusAndDiagnosticsAsFromTreesKept) {
+    const std::vector<std::string> texts = corpus_with_errors();
+    Result kept = resolve_all(texts, true, false);
+    Result released = resolve_all(texts, true, true);
+    // Not a corpus without long quotes and notes to move.
+    std::size_t long_quotes = 0, notes = 0;
+    for (const auto& stance : kept.corpus.stances) {
+        for (const auto& quote : stance.quotes) long_quotes += quote.text.size() > 30;
+        notes += !stance.note.empty();
+    }
+    EXPECT_GT(long_quotes, 400u);
+    EXPECT_GT(notes, 100u);
+    EXPECT_TRUE(released.corpus == kept.corpus);
+    EXPECT_EQ(released.diagnostics, kept.diagnostics);
 }
 
 }  // namespace
