@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The table of docs/performance.md ("Scale: the goals"), in one run: each command that can be
 # repeated three times (the median kept; STANCE_BENCH_RUNS sets how many), the rebuild after an
-# edit once, timed with /usr/bin/time for wall time, CPU time and peak memory, then the resource
+# edit once, timed to the microsecond (CPU time and peak memory from /usr/bin/time), then the resource
 # cases of bench/scale_cases.py. Prints Markdown; corpora and outputs go to bench/out/rows/.
 #
 #   bench/scale_rows.sh [BUILD]        BUILD: a build folder with -DSTANCE_BUILD_BENCH=ON (default build-bench)
@@ -16,12 +16,22 @@ out=$root/bench/out/rows
 runs=${STANCE_BENCH_RUNS:-3}  # of each command that can be repeated
 mkdir -p "$out"
 
+# timed FILE COMMAND: runs COMMAND under /usr/bin/time and writes "WALL USER SYS RSS" to FILE.
+# The wall time is taken around it to the microsecond: time's own %e counts in hundredths, a
+# tenth of a check of 10^5 stances. Output goes to the caller's redirections; returns the status.
+timed() {
+  local file=$1 command=$2 start status=0
+  start=$EPOCHREALTIME
+  /usr/bin/time -f '%U %S %M' -o "$file" bash -c "$command" || status=$?
+  printf '%.6f %s\n' "$(echo "$EPOCHREALTIME - $start" | bc)" "$(tail -1 "$file")" >"$file"
+  return $status
+}
+
 # run NAME COMMAND: one run; prints "| NAME | wall | CPU | peak RSS | output |" and keeps the
 # figures in $out/NAME.time.
 run() {
   local name=$1 command=$2 status=0
-  /usr/bin/time -f '%e %U %S %M' -o "$out/$name.time" bash -c "$command" >"$out/$name.stdout" 2>"$out/$name.stderr" ||
-    status=$?
+  timed "$out/$name.time" "$command" >"$out/$name.stdout" 2>"$out/$name.stderr" || status=$?
   print_row "$name" "$(tail -1 "$out/$name.time")" "$(du -sh "$out/$name.stdout" | cut -f1)" "$status"
 }
 
@@ -33,9 +43,8 @@ median() {
   local name=$1 command=$2 status=0 i
   : >"$out/$name.runs"
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f '%e %U %S %M' -o "$out/$name.try" bash -c "$command" >"$out/$name.stdout" 2>"$out/$name.stderr" ||
-      status=$?
-    tail -1 "$out/$name.try" >>"$out/$name.runs"
+    timed "$out/$name.try" "$command" >"$out/$name.stdout" 2>"$out/$name.stderr" || status=$?
+    cat "$out/$name.try" >>"$out/$name.runs"
   done
   sort -n "$out/$name.runs" | sed -n "$(((runs + 1) / 2))p" >"$out/$name.time"
   print_row "$name (median of $runs)" "$(cat "$out/$name.time")" "$(du -sh "$out/$name.stdout" | cut -f1)" "$status"
@@ -45,7 +54,7 @@ median() {
 print_row() {
   local wall user sys rss
   read -r wall user sys rss <<<"$2"
-  printf '| %s | %.2f s | %.2f s | %.0f MB | %s | %s |\n' "$1" "$wall" "$(echo "$user + $sys" | bc)" \
+  printf '| %s | %.3f s | %.2f s | %.0f MB | %s | %s |\n' "$1" "$wall" "$(echo "$user + $sys" | bc)" \
     "$(echo "$rss / 1024" | bc)" "$3" "$4"
 }
 
@@ -53,8 +62,8 @@ print_row() {
 floor() {
   local name=$1 command=$2 best="" try
   for _ in 1 2 3 4 5; do
-    /usr/bin/time -f '%e %U %S %M' -o "$out/$name.try" bash -c "$command" >/dev/null 2>&1
-    try=$(tail -1 "$out/$name.try")
+    timed "$out/$name.try" "$command" >/dev/null 2>&1 || true
+    try=$(cat "$out/$name.try")
     if [[ -z $best || $(echo "${try%% *} < ${best%% *}" | bc) == 1 ]]; then best=$try; fi
   done
   echo "$best" >"$out/$name.time"
