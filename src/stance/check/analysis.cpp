@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <iterator>
+#include <optional>
 #include <thread>
 
 #include "stance/check/agreement.hpp"
@@ -128,15 +129,19 @@ Analysis analyse_for_store(const model::Corpus& corpus, const AnalyseOptions& op
 }
 
 std::vector<Finding> analyse_findings(const model::Corpus& corpus, const AnalyseOptions& options) {
+    // The matrix on one core, the corpus's own findings and the implication graph on the other;
+    // then the experts' consistency on both.
     std::vector<Finding> findings, of_corpus;
+    StatedMatrix matrix;
+    std::optional<ImplicationGraph> graph;
     in_parallel(
-        options.parallel,
+        options.parallel, [&] { matrix = build_matrix(corpus, options.direct_only); },
         [&] {
-            const StatedMatrix matrix = build_matrix(corpus, options.direct_only);
-            add_inconsistency_findings(corpus, find_inconsistencies(corpus, matrix, ImplicationGraph(corpus)), findings);
-            add_shift_findings(corpus, matrix.shifts, findings);
-        },
-        [&] { add_corpus_findings(corpus, options, of_corpus); });
+            add_corpus_findings(corpus, options, of_corpus);
+            graph.emplace(corpus);
+        });
+    add_inconsistency_findings(corpus, find_inconsistencies(corpus, matrix, *graph, options.parallel), findings);
+    add_shift_findings(corpus, matrix.shifts, findings);
     // In the order analyse adds them, so that the stable sort leaves ties as it does there.
     findings.insert(findings.end(), std::make_move_iterator(of_corpus.begin()), std::make_move_iterator(of_corpus.end()));
     sort_findings(findings);

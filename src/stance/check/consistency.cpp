@@ -1,10 +1,12 @@
 #include "stance/check/consistency.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <span>
 #include <string>
 
 #include "stance/check/explain.hpp"
+#include "stance/util/parallel.hpp"
 
 namespace stance::check {
 
@@ -58,13 +60,13 @@ std::string reason(const model::Corpus& corpus, const Propagation& propagation, 
 
 namespace {
 
-// Each expert's inconsistency; with `derived`, each consistent expert's derived cells too (their
-// reasons are most of the work, and `stance check` reads none of them).
-void commit(const model::Corpus& corpus, const StatedMatrix& matrix, const ImplicationGraph& graph,
-            std::vector<Inconsistency>& inconsistencies, std::vector<Cell>* derived) {
+// The inconsistency of each expert in [first, last); with `derived`, each consistent expert's
+// derived cells too (their reasons are most of the work, and `stance check` reads none of them).
+void commit(const model::Corpus& corpus, const StatedMatrix& matrix, const ImplicationGraph& graph, Index first,
+            Index last, std::vector<Inconsistency>& inconsistencies, std::vector<Cell>* derived) {
     Propagation propagation(graph);
     std::vector<Index> stated_by(derived ? corpus.claims.size() : 0, none);  // which expert last marked the claim
-    for (Index expert = 0; expert < corpus.experts.size(); ++expert) {
+    for (Index expert = first; expert < last; ++expert) {
         const auto seeds = expert_seeds(corpus, matrix, expert);
         if (seeds.empty()) continue;
         propagation.run(seeds, true);
@@ -76,14 +78,14 @@ void commit(const model::Corpus& corpus, const StatedMatrix& matrix, const Impli
         if (!derived) continue;
         for (auto r = matrix.expert_begin[expert]; r < matrix.expert_begin[expert + 1]; ++r)
             stated_by[matrix.addressed[r].claim] = expert;
-        const auto first = derived->size();
+        const auto first_derived = derived->size();
         for (Literal l : propagation.order()) {
             const Index claim = claim_of(l);
             if (stated_by[claim] == expert) continue;  // stated always wins
             derived->push_back({expert, claim, holds(l) ? 1 : -1, true, none, reason(corpus, propagation, l)});
         }
         // Already by expert; order this expert's few cells by claim (one literal per claim: no clash).
-        std::sort(derived->begin() + static_cast<std::ptrdiff_t>(first), derived->end(),
+        std::sort(derived->begin() + static_cast<std::ptrdiff_t>(first_derived), derived->end(),
                   [](const Cell& x, const Cell& y) { return x.claim < y.claim; });
     }
 }
@@ -93,14 +95,27 @@ void commit(const model::Corpus& corpus, const StatedMatrix& matrix, const Impli
 Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& matrix,
                              const ImplicationGraph& graph) {
     Commitments result;
-    commit(corpus, matrix, graph, result.inconsistencies, &result.derived);
+    commit(corpus, matrix, graph, 0, static_cast<Index>(corpus.experts.size()), result.inconsistencies,
+           &result.derived);
     return result;
 }
 
 std::vector<Inconsistency> find_inconsistencies(const model::Corpus& corpus, const StatedMatrix& matrix,
-                                                const ImplicationGraph& graph) {
-    std::vector<Inconsistency> inconsistencies;
-    commit(corpus, matrix, graph, inconsistencies, nullptr);
+                                                const ImplicationGraph& graph, bool parallel) {
+    // Two runs of experts with about as many cells each, one per core, joined in expert order.
+    const auto experts = static_cast<Index>(corpus.experts.size());
+    const auto half = matrix.expert_begin[experts] / 2;
+    const auto middle = parallel ? static_cast<Index>(std::upper_bound(matrix.expert_begin.begin(),
+                                                                       matrix.expert_begin.end(), half) -
+                                                      matrix.expert_begin.begin() - 1)
+                                 : experts;
+    std::vector<Inconsistency> inconsistencies, second;
+    util::for_each_index(2, parallel ? 2 : 1, [&](std::size_t i) {
+        if (i == 0) commit(corpus, matrix, graph, 0, middle, inconsistencies, nullptr);
+        else commit(corpus, matrix, graph, middle, experts, second, nullptr);
+    });
+    inconsistencies.insert(inconsistencies.end(), std::make_move_iterator(second.begin()),
+                           std::make_move_iterator(second.end()));
     return inconsistencies;
 }
 

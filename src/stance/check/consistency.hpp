@@ -31,8 +31,8 @@ Commitments find_commitments(const model::Corpus& corpus, const StatedMatrix& ma
                              const ImplicationGraph& graph);
 
 // The inconsistencies of find_commitments alone, without deriving the consistent experts'
-// commitments: what the findings read.
+// commitments: what the findings read. With `parallel`, the experts are shared by two cores.
 std::vector<Inconsistency> find_inconsistencies(const model::Corpus& corpus, const StatedMatrix& matrix,
-                                                const ImplicationGraph& graph);
+                                                const ImplicationGraph& graph, bool parallel = false);
 
 }  // namespace stance::check

@@ -7,6 +7,9 @@
 #include <string>
 
 #include "stance/check/analysis.hpp"
+#include "stance/check/consistency.hpp"
+#include "stance/check/graph.hpp"
+#include "stance/check/matrix.hpp"
 #include "stance/model/load.hpp"
 #include "unit/store/store_fixture.hpp"
 
@@ -144,6 +147,32 @@ TEST(AnalyseFindings, SameFindingsAsTheWholeAnalysis) {
             EXPECT_EQ(analyse_findings(loaded.corpus, options), expected) << "parallel " << parallel;
         }
     }
+}
+
+// The experts' consistency, shared by two cores: the inconsistencies of every expert, in expert
+// order, as in sequence. Every expert here is inconsistent (each asserts two claims that
+// contradict each other), with more stances for some, so that none may be lost at the split.
+TEST(InconsistenciesInParallel, SameAsInSequence) {
+    std::string text = "claim a \"A.\"\nclaim b \"B.\"\na contradicts b\n";
+    for (int c = 0; c < 30; ++c) text += "claim c" + std::to_string(c) + " \"C.\"\n";
+    for (int e = 0; e < 41; ++e) {
+        const std::string expert = "e" + std::to_string(e);
+        text += "expert " + expert + " \"E\"\n" + expert + " asserts a\n" + expert + " asserts b\n";
+        for (int c = 0; c < e % 7 * 4; ++c) text += expert + " asserts c" + std::to_string(c) + "\n";
+    }
+    store::test::TemporaryFolder folder;
+    store::test::write_bytes(folder.path() / "i.claims", text);
+    model::LoadOptions load;
+    load.paths = {folder.path() / "i.claims"};
+    const model::Loaded loaded = model::load(load);
+    ASSERT_FALSE(loaded.diagnostics.has_errors());
+    const model::Corpus& corpus = loaded.corpus;
+    const StatedMatrix matrix = build_matrix(corpus, false);
+    const ImplicationGraph graph(corpus);
+    const auto in_sequence = find_inconsistencies(corpus, matrix, graph, false);
+    EXPECT_EQ(in_sequence.size(), corpus.experts.size());
+    EXPECT_EQ(find_inconsistencies(corpus, matrix, graph, true), in_sequence);
+    EXPECT_EQ(find_commitments(corpus, matrix, graph).inconsistencies, in_sequence);
 }
 
 }  // namespace
