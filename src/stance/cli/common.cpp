@@ -101,7 +101,11 @@ model::LoadOptions load_options(const InputOptions& options) {
 }
 
 model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render) {
-    model::Loaded loaded = model::load(load_options(options));
+    return load_corpus(load_options(options), err, render);
+}
+
+model::Loaded load_corpus(const model::LoadOptions& options, std::ostream& err, const diag::RenderOptions& render) {
+    model::Loaded loaded = model::load(options);
     util::ProgressLine::hide();
     diag::render_all(err, loaded.diagnostics, loaded.files, render);
     return loaded;

@@ -81,6 +81,7 @@ diag::RenderOptions stderr_render_options();
 model::LoadOptions load_options(const InputOptions& options);
 // Loads the corpus (see model::load) and renders every diagnostic of loading to `err`.
 model::Loaded load_corpus(const InputOptions& options, std::ostream& err, const diag::RenderOptions& render);
+model::Loaded load_corpus(const model::LoadOptions& options, std::ostream& err, const diag::RenderOptions& render);
 
 // The corpus and what the checks found in it, for the commands that write it out.
 struct Inputs {

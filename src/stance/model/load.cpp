@@ -123,6 +123,7 @@ public:
         util::progress_stage("resolving");
         if (m_options.keep_trees) loaded.trees = trees;
         ResolveOptions resolve_options{m_options.text_dirs, &m_scope, {}};
+        resolve_options.take_strings = m_options.take_strings;
         std::vector<std::string> bib_hashes;
         read_bibliographies(loaded, resolve_options.bibliographies, bib_hashes);
         loaded.corpus = resolve(loaded.files, std::move(trees), resolve_options, loaded.diagnostics);

@@ -42,6 +42,7 @@ struct LoadOptions {
     // is read from the map even when no file is on disk.
     const std::unordered_map<std::string, std::string>* overlay = nullptr;
     bool keep_trees = false;  // fill Loaded::trees (an editor's go-to-definition walks them)
+    bool take_strings = false;  // ResolveOptions::take_strings
 };
 
 struct Loaded {

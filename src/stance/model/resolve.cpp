@@ -558,7 +558,7 @@ public:
             }
             const std::size_t f = i - 1;
             results[f].stances.reserve(m_outlines[f].stances);
-            FileResolver(declarations, results[f], m_release != nullptr).run(static_cast<FileId>(f), m_trees[f]);
+            FileResolver(declarations, results[f], m_release && m_options.take_strings).run(static_cast<FileId>(f), m_trees[f]);
             if (m_release) (*m_release)[f] = ast::File{};
         });
         for (FileId f = 0; f < files; ++f) join(f, results[f]);

@@ -36,6 +36,13 @@ struct ResolveOptions {
     // Files resolved on every core (after the declarations, which come first in file order);
     // false: one after another. The result is the same.
     bool parallel = true;
+    // With trees given up to the resolver (which frees each once its file is resolved), move
+    // their quotes and notes into the corpus instead of copying them. The result is the same,
+    // and faster to make; but those strings then hold on to pages of the freed trees, so that
+    // whatever is allocated next takes fresh pages: for a command that goes on to allocate much
+    // (build, reports), not one that ends with the checks (docs/performance.md, "Moving the
+    // quotes, and what it costs a build").
+    bool take_strings = false;
 };
 
 // Where a source's `text` attribute is found: beside the declaring file first (its path as the

@@ -1,8 +1,8 @@
 // Files are resolved on several threads and joined in file order: the corpus and every
 // diagnostic must be those of resolving them one after another, errors included (a failed
 // reference is reported at the join, as what is said of it depends on the references before it).
-// Trees given up to the resolver (the loader's) give their strings to the corpus: the corpus is
-// the one made from trees it may only read.
+// Trees given up to the resolver may give their strings to the corpus (take_strings): the corpus
+// is the one made from trees it may only read.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -28,7 +28,7 @@ struct Result {
     std::vector<std::string> diagnostics;
 };
 
-Result resolve_all(const std::vector<std::string>& texts, bool parallel, bool release = true) {
+Result resolve_all(const std::vector<std::string>& texts, bool parallel, bool take_strings = false) {
     util::SourceManager files;
     diag::Sink syntax;
     std::vector<ast::File> trees;
@@ -38,8 +38,9 @@ Result resolve_all(const std::vector<std::string>& texts, bool parallel, bool re
     }
     ResolveOptions options;
     options.parallel = parallel;
+    options.take_strings = take_strings;
     diag::Sink sink;
-    Result result{release ? resolve(files, std::move(trees), options, sink) : resolve(files, trees, options, sink), {}};
+    Result result{resolve(files, std::move(trees), options, sink), {}};
     for (const auto& d : sink.diagnostics()) result.diagnostics.push_back(describe(d));
     return result;
 }
@@ -83,20 +84,20 @@ TEST(ResolveInParallel, SameCorpusAndDiagnosticsAsInSequence) {
     EXPECT_EQ(in_parallel.diagnostics, in_sequence.diagnostics);
 }
 
-TEST(ResolveReleasingTrees, SameCorpusAndDiagnosticsAsFromTreesKept) {
+TEST(ResolveTakingStrings, SameCorpusAndDiagnosticsAsCopyingThem) {
     const std::vector<std::string> texts = corpus_with_errors();
-    Result kept = resolve_all(texts, true, false);
-    Result released = resolve_all(texts, true, true);
+    Result copied = resolve_all(texts, true, false);
+    Result taken = resolve_all(texts, true, true);
     // Not a corpus without long quotes and notes to move.
     std::size_t long_quotes = 0, notes = 0;
-    for (const auto& stance : kept.corpus.stances) {
+    for (const auto& stance : copied.corpus.stances) {
         for (const auto& quote : stance.quotes) long_quotes += quote.text.size() > 30;
         notes += !stance.note.empty();
     }
     EXPECT_GT(long_quotes, 400u);
     EXPECT_GT(notes, 100u);
-    EXPECT_TRUE(released.corpus == kept.corpus);
-    EXPECT_EQ(released.diagnostics, kept.diagnostics);
+    EXPECT_TRUE(taken.corpus == copied.corpus);
+    EXPECT_EQ(taken.diagnostics, copied.diagnostics);
 }
 
 }  // namespace
