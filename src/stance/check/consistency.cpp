@@ -104,11 +104,11 @@ std::vector<Inconsistency> find_inconsistencies(const model::Corpus& corpus, con
                                                 const ImplicationGraph& graph, bool parallel) {
     // Two runs of experts with about as many cells each, one per core, joined in expert order.
     const auto experts = static_cast<Index>(corpus.experts.size());
-    const auto half = matrix.expert_begin[experts] / 2;
-    const auto middle = parallel ? static_cast<Index>(std::upper_bound(matrix.expert_begin.begin(),
-                                                                       matrix.expert_begin.end(), half) -
-                                                      matrix.expert_begin.begin() - 1)
-                                 : experts;
+    Index middle = experts;
+    if (parallel) {
+        const auto& begin = matrix.expert_begin;  // each expert's first cell; last, the number of cells
+        middle = static_cast<Index>(std::upper_bound(begin.begin(), begin.end(), begin.back() / 2) - begin.begin() - 1);
+    }
     std::vector<Inconsistency> inconsistencies, second;
     util::for_each_index(2, parallel ? 2 : 1, [&](std::size_t i) {
         if (i == 0) commit(corpus, matrix, graph, 0, middle, inconsistencies, nullptr);

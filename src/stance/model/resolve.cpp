@@ -209,8 +209,8 @@ Position position(const util::SourceManager& files, FileId file, ast::Span span)
 // sources.
 class FileResolver {
 public:
-    // With `take_strings`, the tree is freed once its file is resolved, and long strings move
-    // out of it into the corpus instead of being copied.
+    // With `take_strings` (ResolveOptions::take_strings, for a tree freed once its file is
+    // resolved), quotes and notes move out of the tree into the corpus instead of being copied.
     FileResolver(const Declarations& declarations, FileResult& result, bool take_strings)
         : m_files(declarations.files),
           m_options(declarations.options),
@@ -558,7 +558,8 @@ public:
             }
             const std::size_t f = i - 1;
             results[f].stances.reserve(m_outlines[f].stances);
-            FileResolver(declarations, results[f], m_release && m_options.take_strings).run(static_cast<FileId>(f), m_trees[f]);
+            const bool take_strings = m_release && m_options.take_strings;
+            FileResolver(declarations, results[f], take_strings).run(static_cast<FileId>(f), m_trees[f]);
             if (m_release) (*m_release)[f] = ast::File{};
         });
         for (FileId f = 0; f < files; ++f) join(f, results[f]);
@@ -606,25 +607,25 @@ private:
     // Pass 1: every declaration, in file order; the first of two with one id wins.
     void declare(FileId file) {
         for (std::size_t i : m_outlines[file].declarations) {
-            const auto* declaration = std::get_if<ast::Declaration>(&m_trees[file].statements[i]);
-            Kind kind = kind_of(declaration->kind);
-            auto where = location(file, declaration->id.span);
-            auto [declared, inserted] = m_declared.try_emplace(declaration->id.name, Declared{kind, none, where});
+            const auto& declaration = std::get<ast::Declaration>(m_trees[file].statements[i]);
+            Kind kind = kind_of(declaration.kind);
+            auto where = location(file, declaration.id.span);
+            auto [declared, inserted] = m_declared.try_emplace(declaration.id.name, Declared{kind, none, where});
             if (!inserted) {
                 diag::Diagnostic d{diag::Severity::error, Code::duplicate_declaration, where,
-                                   "'" + declaration->id.name + "' is already declared (as " +
+                                   "'" + declaration.id.name + "' is already declared (as " +
                                        std::string(with_article(declared->kind)) + ")",
                                    {}, {}};
                 d.notes.push_back({declared->where, "first declared here"});
                 m_sink.report(std::move(d));
                 continue;
             }
-            std::string text = declaration->text ? declaration->text->value : std::string();
-            Position pos = position(m_files, file, declaration->span);
+            std::string text = declaration.text ? declaration.text->value : std::string();
+            Position pos = position(m_files, file, declaration.span);
             // The item goes at the end of its list, and its index into the name table.
             auto add = [&]<class Item>(std::vector<Item>& items, std::string Item::*text_member) {
                 declared->index = static_cast<Index>(items.size());
-                items.push_back(make_item<Item>(declaration->id.name, pos, text_member, std::move(text)));
+                items.push_back(make_item<Item>(declaration.id.name, pos, text_member, std::move(text)));
             };
             switch (kind) {
             case Kind::source: add(m_corpus.sources, &Source::title); break;
