@@ -551,6 +551,7 @@ public:
         // The corpus's stances are made first (one for each stance statement, then assigned in
         // file order) by one thread while the others resolve files: memory touched for the first
         // time costs about as much as filling it, and the join that fills it is serial.
+        const bool take_strings = m_release && m_options.take_strings;
         util::for_each_index(files + 1, m_options.parallel ? util::cores() : 1, [&](std::size_t i) {
             if (i == 0) {
                 m_corpus.stances.resize(m_stance_statements);
@@ -558,7 +559,6 @@ public:
             }
             const std::size_t f = i - 1;
             results[f].stances.reserve(m_outlines[f].stances);
-            const bool take_strings = m_release && m_options.take_strings;
             FileResolver(declarations, results[f], take_strings).run(static_cast<FileId>(f), m_trees[f]);
             if (m_release) (*m_release)[f] = ast::File{};
         });

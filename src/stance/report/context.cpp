@@ -12,6 +12,13 @@
 
 namespace stance::report {
 
+namespace {
+
+// What a stance with no source (or one the corpus does not hold) cites.
+const std::string no_source_label = "(no source)";
+
+}  // namespace
+
 Target expert_page(const model::Corpus& corpus, Index expert) {
     return {"experts/" + page_name(corpus.experts[expert].id), {}};
 }
@@ -253,7 +260,7 @@ const Context::MadeCitation& Context::made_citation(Index source) const {
 
 void Context::append_cite(Inline& out, Index source, std::string_view at) const {
     if (source == none || source >= m_corpus.sources.size()) {
-        out.push_back(text("(no source)"));
+        out.push_back(text(no_source_label));
         return;
     }
     note_cited(source);
@@ -269,8 +276,7 @@ Inline Context::cite(Index source, std::string_view at) const {
 }
 
 const std::string& Context::source_label(Index source) const {
-    static const std::string no_source = "(no source)";
-    if (source == none || source >= m_corpus.sources.size()) return no_source;
+    if (source == none || source >= m_corpus.sources.size()) return no_source_label;
     note_cited(source);
     return made_citation(source).label;
 }

@@ -58,9 +58,9 @@ std::optional<std::int64_t> optional_index(Index index) {
 }
 std::int64_t ordinal(std::size_t i) { return static_cast<std::int64_t>(i); }
 
-// Dates as the store writes them (model::Date::write), each distinct date formatted once and
-// kept while the rows that name it are written: a corpus has few dates, a million stances
-// two each, and a copy per row (SQLite's, of a DateText) cost an allocation each.
+// Dates as the store writes them ("2022", "2022-10", "2022-10-05": model::Date::write), each
+// distinct date formatted once and kept while the rows that name it are written, as rows are
+// bound without copies: a corpus has few dates, a million stances two each.
 class DateTexts {
 public:
     const std::string& operator()(const model::Date& date) {
@@ -148,9 +148,10 @@ void Repository::write_corpus(const model::Corpus& corpus) {
     for (std::size_t i = 0; i < corpus.files.size(); ++i)
         execute(m_file, ordinal(i), Text{corpus.files[i].path}, Text{corpus.files[i].hash});
 
+    DateTexts dates;
     for (std::size_t i = 0; i < corpus.sources.size(); ++i) {
         const auto& s = corpus.sources[i];
-        execute(m_source, ordinal(i), s.id, s.title, s.publisher, DateText(s.date), s.url, s.kind, s.text,
+        execute(m_source, ordinal(i), s.id, s.title, s.publisher, dates(s.date), s.url, s.kind, s.text,
                 s.text_path, s.cite, s.bib.type, s.note, s.where);
         for (std::size_t k = 0; k < s.authors.size(); ++k) execute(m_author, s.id, ordinal(k), Text{s.authors[k]});
         for (std::size_t k = 0; k < s.bib.fields.size(); ++k) {
@@ -170,8 +171,6 @@ void Repository::write_corpus(const model::Corpus& corpus) {
         execute(m_topic, ordinal(i), t.id, Text{t.question}, optional_id(corpus.topics, t.parent, "a topic"), t.note,
                 t.where);
     }
-    // Dates are bound as text that lasts until the rows are written, as the batches need.
-    DateTexts dates;
     m_claim.expect(corpus.claims.size());
     for (std::size_t i = 0; i < corpus.claims.size(); ++i) {
         const auto& c = corpus.claims[i];

@@ -125,8 +125,6 @@ void bind_next(sqlite3_stmt* statement, int& index, const model::Position& where
     bind_one(statement, index++, where.column);
 }
 
-DateText::DateText(const model::Date& date) : text{} { date.write(text); }
-
 model::Date parse_date(std::string_view text) {
     model::Date date;
     auto part = [&text](std::size_t begin, std::size_t size, int& out) {

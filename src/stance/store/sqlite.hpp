@@ -34,14 +34,6 @@ struct Text {
 struct Literal {
     std::string_view text;
 };
-// A date as the store writes it ("2022", "2022-10", "2022-10-05": model::Date::write), kept
-// beside the row and copied by SQLite when it is bound, so that it need not outlive the call;
-// an empty date is NULL.
-struct DateText {
-    explicit DateText(const model::Date& date);
-    char text[model::Date::max_text];  // NUL-terminated; "" for an empty date
-};
-
 // Values are bound with SQLite's own calls on the prepared statement (SQLiteCpp's bind looks
 // the statement up and checks it again on every call), and text without a copy unless said.
 // A refused binding throws as SQLiteCpp does.
@@ -62,10 +54,6 @@ inline void bind_one(sqlite3_stmt* statement, int index, const std::string& text
 inline void bind_one(sqlite3_stmt* statement, int index, const std::string* text) {
     if (text == nullptr) bind_null(statement, index);
     else bind_one(statement, index, *text);
-}
-inline void bind_one(sqlite3_stmt* statement, int index, const DateText& date) {
-    if (date.text[0] == '\0') bind_null(statement, index);
-    else bind_text(statement, index, date.text, SQLITE_TRANSIENT);  // into the parameter's own buffer
 }
 inline void bind_one(sqlite3_stmt* statement, int index, Null) { bind_null(statement, index); }
 inline void bind_one(sqlite3_stmt* statement, int index, Text text) {

@@ -37,6 +37,8 @@ TEST(Date, WriteGivesTheSameTextWithoutATerminator) {
     ASSERT_EQ(date.write(text), 10u);
     EXPECT_EQ(std::string(text, 10), "1999-12-31");
     EXPECT_EQ(Date{}.write(text), 0u);
+    // A date no claims file can hold is cut to the room there is.
+    EXPECT_EQ((Date{2147483647, 99, 99}.to_string()), "2147483647-99-9");
 }
 
 }  // namespace
